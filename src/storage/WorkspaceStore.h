@@ -9,8 +9,6 @@
 #include <string>
 #include <vector>
 
-struct sqlite3;
-
 namespace storyloom {
 
 /// Which stories StoryQuery selects. Empty fields do not filter.
@@ -28,11 +26,19 @@ struct StoryQuery {
 /// - open() never writes to a file it refuses (not SQLite, corrupt, zero bytes, newer schema): the
 ///   file stays byte-for-byte unchanged. Older schemas are migrated in one transaction.
 /// - Values are only ever bound to prepared statements.
+/// - A write that breaks an invariant (validate()), links to something missing, or names an id that
+///   is not in the file (deleted in another window, say) throws StorageError(Invalid) and changes
+///   nothing. A write that cannot get the lock within busyTimeoutMs() throws StorageError(Busy).
 /// - Not thread-safe: use one store per thread.
 class WorkspaceStore {
 public:
     /// The schema version this build writes (PRAGMA user_version).
     static int schemaVersion();
+
+    /// How long a write waits for another window or command to finish its write before failing
+    /// with StorageError(Busy). 5000 ms unless changed; applies to stores opened afterwards.
+    static void setBusyTimeoutMs(int milliseconds);
+    static int busyTimeoutMs();
 
     /// Creates a new workspace file; throws StorageError(AlreadyExists) if `path` exists.
     static std::unique_ptr<WorkspaceStore> create(const std::string& path, const std::string& productName,
@@ -59,20 +65,25 @@ public:
     /// changes nothing when validate(workspace) finds any.
     void replaceAll(const Workspace& workspace);
 
-    /// Workspace name, project key and nextKeyNumber (entity vectors are ignored).
+    /// Workspace name and project key. A new project key is given to every story and epic key, which
+    /// keep their numbers (as Jira does when a project key changes).
     void setWorkspaceInfo(const std::string& productName, const std::string& projectKey);
     void setSetting(const std::string& name, const std::string& value);
     void removeSetting(const std::string& name);
 
     /// Stores a new story: allocates its key and id, ranks it last when `rank` is empty, stamps
-    /// created/updated from the clock. Returns the stored story.
+    /// created/updated from the clock, gives its criteria fresh ids. Returns the stored story.
     Story addStory(Story story);
-    /// Rewrites one story (fields, labels, criteria, links) by id; stamps updatedAt.
+    /// Rewrites one story (fields, labels, criteria, links) by id; stamps updatedAt. The key and
+    /// createdAt are never changed. Criteria with id 0 get fresh ids: read the story back (story())
+    /// to learn them. Throws StorageError(Invalid) for an unknown id or a broken invariant.
     void updateStory(const Story& story);
     /// Several stories in one transaction (bulk edit).
     void updateStories(const std::vector<Story>& stories);
     void deleteStory(Id id);
-    /// Restores a deleted story with its original id and key (undo of delete).
+    /// Restores a deleted story with its original id, key, criteria ids and timestamps (undo of
+    /// delete). Links from other stories that blocked it were removed with it; restore those with
+    /// updateStory on the blocking stories.
     void restoreStory(const Story& story);
     /// Writes exactly one row: the story's rank.
     void setStoryRank(Id id, const std::string& rank);
@@ -96,11 +107,15 @@ public:
     /// PRAGMA integrity_check, foreign_key_check and validate(load()); empty when all is well.
     std::vector<Problem> check() const;
 
+    /// Rows inserted, updated or deleted through this store since it was opened (sqlite3_total_changes,
+    /// which includes rows changed by triggers). Lets tests check how much a write touched.
+    long long totalChanges() const;
+
 private:
-    WorkspaceStore(std::string path, sqlite3* db, const Clock& clock);
     struct Impl;
-    std::string m_path;
+    WorkspaceStore(std::unique_ptr<Impl> impl, const Clock& clock);
     std::unique_ptr<Impl> m_impl;
+    std::string m_path;
     const Clock& m_clock;
 };
 

@@ -1,0 +1,498 @@
+#include "WorkspaceStore.h"
+
+#include "Database.h"
+#include "EpicRepository.h"
+#include "FileProbe.h"
+#include "Migrations.h"
+#include "ResearchRepository.h"
+#include "RoadmapRepository.h"
+#include "Statement.h"
+#include "StoryRepository.h"
+#include "Transaction.h"
+#include "WorkspaceRepository.h"
+#include "domain/Rank.h"
+
+#include <atomic>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+
+namespace storyloom {
+namespace {
+
+using Kind = StorageError::Kind;
+
+std::atomic<int> g_busyTimeoutMs{5000};
+
+/// StorageError(Invalid): "<subject> was not saved to <path>: <problems>. Correct ... and try again."
+[[noreturn]] void refuse(const std::string& path, const std::string& subject,
+                         const std::vector<std::string>& problems) {
+    constexpr std::size_t kShown = 10;
+    std::string message = subject + " was not saved to " + path + ": ";
+    for (std::size_t i = 0; i < problems.size() && i < kShown; ++i)
+        message += (i ? "; " : "") + problems[i];
+    if (problems.size() > kShown)
+        message += "; and " + std::to_string(problems.size() - kShown) + " more problems";
+    message += problems.size() == 1 ? ". Correct it and try again." : ". Correct them and try again.";
+    throw StorageError(Kind::Invalid, path, message);
+}
+
+std::vector<std::string> describe(const std::vector<Problem>& problems) {
+    std::vector<std::string> out;
+    out.reserve(problems.size());
+    for (const auto& p : problems)
+        out.push_back(p.where + ": " + p.message);
+    return out;
+}
+
+[[noreturn]] void unknown(const std::string& path, const std::string& what, Id id) {
+    throw StorageError(
+        Kind::Invalid, path,
+        "There is no " + what + " with id " + std::to_string(id) + " in " + path +
+            "; it may have been deleted in another window. Reload the workspace and try again.");
+}
+
+void removeQuietly(const std::string& path) {
+    std::error_code ec;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        std::filesystem::remove(path + suffix, ec);
+}
+
+} // namespace
+
+struct WorkspaceStore::Impl {
+    explicit Impl(std::unique_ptr<Database> database)
+        : db(std::move(database)), workspace(*db), roadmap(*db), research(*db), epics(*db), stories(*db) {}
+
+    std::unique_ptr<Database> db;
+    WorkspaceRepository workspace;
+    RoadmapRepository roadmap;
+    ResearchRepository research;
+    EpicRepository epics;
+    StoryRepository stories;
+};
+
+int WorkspaceStore::schemaVersion() {
+    return Migrations::latestVersion();
+}
+
+void WorkspaceStore::setBusyTimeoutMs(int milliseconds) {
+    g_busyTimeoutMs = milliseconds;
+}
+
+int WorkspaceStore::busyTimeoutMs() {
+    return g_busyTimeoutMs.load();
+}
+
+WorkspaceStore::WorkspaceStore(std::unique_ptr<Impl> impl, const Clock& clock)
+    : m_impl(std::move(impl)), m_path(m_impl->db->path()), m_clock(clock) {}
+
+WorkspaceStore::~WorkspaceStore() = default;
+
+std::unique_ptr<WorkspaceStore> WorkspaceStore::create(const std::string& path,
+                                                       const std::string& productName,
+                                                       const std::string& projectKey, const Clock& clock) {
+    std::vector<std::string> problems;
+    if (productName.empty())
+        problems.push_back("the product name is empty");
+    if (!isValidProjectKey(projectKey))
+        problems.push_back("the Jira project key '" + projectKey +
+                           "' must be 2-10 upper-case letters, digits or _, starting with a letter");
+    if (!problems.empty())
+        refuse(path, "The new workspace", problems);
+
+    // "x": create the file only if it does not exist, atomically, so two creates cannot share it.
+    std::FILE* file = std::fopen(path.c_str(), "wbx");
+    if (!file) {
+        if (errno == EEXIST)
+            throw StorageError(Kind::AlreadyExists, path,
+                               "A file named " + path +
+                                   " already exists. Open it, or choose another name for the new workspace.");
+        throw StorageError(Kind::Io, path,
+                           "Storyloom could not create " + path + " (" + std::strerror(errno) +
+                               "). Check that the folder exists and that you may write to it.");
+    }
+    std::fclose(file);
+    try {
+        auto impl = std::make_unique<Impl>(std::make_unique<Database>(path, Database::Mode::ReadWrite));
+        impl->db->configureForWorkspace(g_busyTimeoutMs.load());
+        Migrations::migrate(*impl->db, Migrations::latestVersion(), [&] {
+            impl->workspace.setInfo({productName, projectKey, 1});
+        });
+        return std::unique_ptr<WorkspaceStore>(new WorkspaceStore(std::move(impl), clock));
+    } catch (...) {
+        // The file is ours and half made: leave nothing behind.
+        removeQuietly(path);
+        throw;
+    }
+}
+
+std::unique_ptr<WorkspaceStore> WorkspaceStore::open(const std::string& path, const Clock& clock) {
+    const int version = FileProbe::inspect(path, Migrations::latestVersion(), g_busyTimeoutMs.load());
+    auto impl = std::make_unique<Impl>(std::make_unique<Database>(path, Database::Mode::ReadWrite));
+    impl->db->configureForWorkspace(g_busyTimeoutMs.load());
+    if (version < Migrations::latestVersion())
+        Migrations::migrate(*impl->db, Migrations::latestVersion());
+    return std::unique_ptr<WorkspaceStore>(new WorkspaceStore(std::move(impl), clock));
+}
+
+Workspace WorkspaceStore::load() const {
+    auto& m = *m_impl;
+    // One snapshot for every table, even while another window writes.
+    Transaction read(*m.db, Transaction::Kind::Read);
+    Workspace ws;
+    const auto info = m.workspace.info();
+    ws.productName = info.productName;
+    ws.projectKey = info.projectKey;
+    ws.nextKeyNumber = info.nextKeyNumber;
+    ws.settings = m.workspace.settings();
+    ws.themes = m.roadmap.themes();
+    ws.releases = m.roadmap.releases();
+    ws.personas = m.research.personas();
+    ws.insights = m.research.insights();
+    ws.epics = m.epics.all();
+    ws.stories = m.stories.all();
+    read.commit();
+    return ws;
+}
+
+std::vector<Story> WorkspaceStore::stories(const StoryQuery& query) const {
+    Transaction read(*m_impl->db, Transaction::Kind::Read);
+    auto out = m_impl->stories.select(query);
+    read.commit();
+    return out;
+}
+
+std::optional<Story> WorkspaceStore::story(const std::string& key) const {
+    Transaction read(*m_impl->db, Transaction::Kind::Read);
+    auto out = m_impl->stories.byKey(key);
+    read.commit();
+    return out;
+}
+
+std::size_t WorkspaceStore::storyCount() const {
+    return m_impl->stories.count();
+}
+
+void WorkspaceStore::replaceAll(const Workspace& ws) {
+    const auto problems = validate(ws);
+    if (!problems.empty())
+        refuse(m_path, "The workspace", describe(problems));
+    auto& m = *m_impl;
+    Transaction tx(*m.db);
+    // Children before parents, so no foreign key is ever left dangling.
+    m.stories.clear();
+    m.epics.clear();
+    m.research.clear();
+    m.roadmap.clear();
+    m.workspace.clearSettings();
+    m.workspace.setInfo({ws.productName, ws.projectKey, ws.nextKeyNumber});
+    for (const auto& [name, value] : ws.settings)
+        m.workspace.setSetting(name, value);
+    for (const auto& t : ws.themes)
+        m.roadmap.insert(t);
+    for (const auto& r : ws.releases)
+        m.roadmap.insert(r);
+    for (const auto& p : ws.personas)
+        m.research.insert(p);
+    for (const auto& i : ws.insights)
+        m.research.insert(i);
+    for (const auto& e : ws.epics)
+        m.epics.insert(e);
+    // Blocks refer to other stories: written once every story exists.
+    for (const auto& s : ws.stories)
+        m.stories.insert(s, false);
+    for (const auto& s : ws.stories)
+        if (!s.blocks.empty())
+            m.stories.insertBlocks(s);
+    tx.commit();
+}
+
+void WorkspaceStore::setWorkspaceInfo(const std::string& productName, const std::string& projectKey) {
+    std::vector<std::string> problems;
+    if (productName.empty())
+        problems.push_back("the product name is empty");
+    if (!isValidProjectKey(projectKey))
+        problems.push_back("the Jira project key '" + projectKey +
+                           "' must be 2-10 upper-case letters, digits or _, starting with a letter");
+    if (!problems.empty())
+        refuse(m_path, "The workspace name and key", problems);
+    auto& m = *m_impl;
+    Transaction tx(*m.db);
+    auto info = m.workspace.info();
+    if (info.projectKey != projectKey)
+        m.workspace.renameKeys(projectKey);
+    info.productName = productName;
+    info.projectKey = projectKey;
+    m.workspace.setInfo(info);
+    tx.commit();
+}
+
+void WorkspaceStore::setSetting(const std::string& name, const std::string& value) {
+    if (name.empty())
+        refuse(m_path, "The setting", {"a setting needs a name"});
+    Transaction tx(*m_impl->db);
+    m_impl->workspace.setSetting(name, value);
+    tx.commit();
+}
+
+void WorkspaceStore::removeSetting(const std::string& name) {
+    Transaction tx(*m_impl->db);
+    m_impl->workspace.removeSetting(name);
+    tx.commit();
+}
+
+Story WorkspaceStore::addStory(Story story) {
+    auto& m = *m_impl;
+    Transaction tx(*m.db);
+    story.id = 0;
+    story.key = m.workspace.allocateKey();
+    for (auto& c : story.criteria)
+        c.id = 0;
+    if (story.rank.empty())
+        story.rank = rank::between(m.stories.lastRank(), "");
+    story.createdAt = story.updatedAt = m_clock.nowMs();
+    auto problems = describe(validate(story));
+    for (auto& p : m.stories.missingReferences(story))
+        problems.push_back(story.key + ": " + p);
+    if (!problems.empty())
+        refuse(m_path, "The new story", problems); // rolls back: the key number is not used up
+    std::vector<Id> criterionIds;
+    story.id = m.stories.insert(story, true, &criterionIds);
+    for (std::size_t i = 0; i < story.criteria.size(); ++i)
+        story.criteria[i].id = criterionIds[i];
+    tx.commit();
+    return story;
+}
+
+namespace {
+
+void updateOne(const std::string& path, StoryRepository& stories, Story story, long long now) {
+    auto problems = describe(validate(story));
+    for (auto& p : stories.missingReferences(story))
+        problems.push_back(story.key + ": " + p);
+    if (!problems.empty())
+        refuse(path, "Story " + story.key, problems);
+    story.updatedAt = now;
+    if (!stories.update(story))
+        unknown(path, "story " + story.key, story.id);
+}
+
+} // namespace
+
+void WorkspaceStore::updateStory(const Story& story) {
+    Transaction tx(*m_impl->db);
+    updateOne(m_path, m_impl->stories, story, m_clock.nowMs());
+    tx.commit();
+}
+
+void WorkspaceStore::updateStories(const std::vector<Story>& stories) {
+    Transaction tx(*m_impl->db);
+    const long long now = m_clock.nowMs();
+    for (const auto& s : stories)
+        updateOne(m_path, m_impl->stories, s, now);
+    tx.commit();
+}
+
+void WorkspaceStore::deleteStory(Id id) {
+    Transaction tx(*m_impl->db);
+    if (!m_impl->stories.remove(id))
+        unknown(m_path, "story", id);
+    tx.commit();
+}
+
+void WorkspaceStore::restoreStory(const Story& story) {
+    auto& m = *m_impl;
+    auto problems = describe(validate(story));
+    if (story.id <= 0)
+        problems.push_back(story.key + ": a restored story needs the id it had");
+    if (!problems.empty())
+        refuse(m_path, "Story " + story.key, problems);
+    Transaction tx(*m.db);
+    if (m.stories.exists(story.id, story.key))
+        refuse(m_path, "Story " + story.key,
+               {"it cannot be restored because a story with its id or key already exists"});
+    for (auto& p : m.stories.missingReferences(story))
+        problems.push_back(story.key + ": " + p);
+    if (!problems.empty())
+        refuse(m_path, "Story " + story.key, problems);
+    // Keep the counter above every key in the file, so the restored key is never handed out again.
+    m.workspace.reserveKeyNumber(keyNumber(story.key));
+    m.stories.insert(story);
+    tx.commit();
+}
+
+void WorkspaceStore::setStoryRank(Id id, const std::string& rank) {
+    if (!rank::isValid(rank))
+        refuse(m_path, "The new order", {"'" + rank + "' is not a valid rank key"});
+    Transaction tx(*m_impl->db);
+    if (!m_impl->stories.setRank(id, rank))
+        unknown(m_path, "story", id);
+    tx.commit();
+}
+
+Epic WorkspaceStore::addEpic(Epic epic) {
+    auto& m = *m_impl;
+    Transaction tx(*m.db);
+    epic.id = 0;
+    epic.key = m.workspace.allocateKey();
+    if (epic.rank.empty())
+        epic.rank = rank::between(m.epics.lastRank(), "");
+    auto problems = describe(validate(epic));
+    for (auto& p : m.epics.missingReferences(epic))
+        problems.push_back(epic.key + ": " + p);
+    if (!problems.empty())
+        refuse(m_path, "The new epic", problems);
+    epic.id = m.epics.insert(epic);
+    tx.commit();
+    return epic;
+}
+
+void WorkspaceStore::updateEpic(const Epic& epic) {
+    auto& m = *m_impl;
+    auto problems = describe(validate(epic));
+    Transaction tx(*m.db);
+    for (auto& p : m.epics.missingReferences(epic))
+        problems.push_back(epic.key + ": " + p);
+    if (!problems.empty())
+        refuse(m_path, "Epic " + epic.key, problems);
+    if (!m.epics.update(epic))
+        unknown(m_path, "epic " + epic.key, epic.id);
+    tx.commit();
+}
+
+void WorkspaceStore::deleteEpic(Id id) {
+    Transaction tx(*m_impl->db);
+    // Its stories stay, without an epic (ON DELETE SET NULL).
+    if (!m_impl->epics.remove(id))
+        unknown(m_path, "epic", id);
+    tx.commit();
+}
+
+Theme WorkspaceStore::addTheme(Theme theme) {
+    std::vector<std::string> problems;
+    if (theme.name.empty())
+        problems.push_back("a theme needs a name");
+    if (!isValidColour(theme.colour))
+        problems.push_back("the colour '" + theme.colour + "' must look like #RRGGBB");
+    if (!problems.empty())
+        refuse(m_path, "The new theme", problems);
+    Transaction tx(*m_impl->db);
+    theme.id = 0;
+    theme.id = m_impl->roadmap.insert(theme);
+    tx.commit();
+    return theme;
+}
+
+Release WorkspaceStore::addRelease(Release release) {
+    if (release.name.empty())
+        refuse(m_path, "The new release", {"a release needs a name"});
+    Transaction tx(*m_impl->db);
+    release.id = 0;
+    release.id = m_impl->roadmap.insert(release);
+    tx.commit();
+    return release;
+}
+
+namespace {
+
+void checkPersona(const std::string& path, const Persona& p, const char* subject) {
+    if (p.name.empty())
+        refuse(path, subject, {"a persona needs a name"});
+}
+
+void checkInsight(const std::string& path, const Insight& i, const char* subject) {
+    std::vector<std::string> problems;
+    if (i.title.empty())
+        problems.push_back("an insight needs a title");
+    if (i.strength < Insight::kMinStrength || i.strength > Insight::kMaxStrength)
+        problems.push_back("the strength of evidence must be from 1 to 5");
+    if (!problems.empty())
+        refuse(path, subject, problems);
+}
+
+} // namespace
+
+Persona WorkspaceStore::addPersona(Persona persona) {
+    checkPersona(m_path, persona, "The new persona");
+    Transaction tx(*m_impl->db);
+    persona.id = 0;
+    persona.id = m_impl->research.insert(persona);
+    tx.commit();
+    return persona;
+}
+
+void WorkspaceStore::updatePersona(const Persona& persona) {
+    checkPersona(m_path, persona, "The persona");
+    Transaction tx(*m_impl->db);
+    if (!m_impl->research.update(persona))
+        unknown(m_path, "persona " + persona.name, persona.id);
+    tx.commit();
+}
+
+void WorkspaceStore::deletePersona(Id id) {
+    Transaction tx(*m_impl->db);
+    // Unlinked from every story by ON DELETE CASCADE on story_personas.
+    if (!m_impl->research.removePersona(id))
+        unknown(m_path, "persona", id);
+    tx.commit();
+}
+
+Insight WorkspaceStore::addInsight(Insight insight) {
+    checkInsight(m_path, insight, "The new insight");
+    Transaction tx(*m_impl->db);
+    insight.id = 0;
+    insight.id = m_impl->research.insert(insight);
+    tx.commit();
+    return insight;
+}
+
+void WorkspaceStore::updateInsight(const Insight& insight) {
+    checkInsight(m_path, insight, "The insight");
+    Transaction tx(*m_impl->db);
+    if (!m_impl->research.update(insight))
+        unknown(m_path, "insight " + insight.title, insight.id);
+    tx.commit();
+}
+
+void WorkspaceStore::deleteInsight(Id id) {
+    Transaction tx(*m_impl->db);
+    if (!m_impl->research.removeInsight(id))
+        unknown(m_path, "insight", id);
+    tx.commit();
+}
+
+long long WorkspaceStore::dataVersion() const {
+    return m_impl->db->cached("PRAGMA data_version").singleInt64().value_or(0);
+}
+
+std::vector<Problem> WorkspaceStore::check() const {
+    std::vector<Problem> out;
+    auto& db = *m_impl->db;
+    try {
+        Statement integrity(db, "PRAGMA integrity_check");
+        while (integrity.step()) {
+            const std::string line = integrity.text(0);
+            if (line != "ok")
+                out.push_back({"file", line});
+        }
+        Statement keys(db, "PRAGMA foreign_key_check");
+        while (keys.step())
+            out.push_back({keys.text(0), "row " + std::to_string(keys.int64(1)) + " refers to a row of " +
+                                             keys.text(2) + " that does not exist"});
+        for (auto& p : validate(load()))
+            out.push_back(std::move(p));
+    } catch (const StorageError& e) {
+        if (e.kind() == Kind::Busy || e.kind() == Kind::Io)
+            throw;
+        out.push_back({"file", e.what()});
+    }
+    return out;
+}
+
+long long WorkspaceStore::totalChanges() const {
+    return m_impl->db->totalChanges();
+}
+
+} // namespace storyloom

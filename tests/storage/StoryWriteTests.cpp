@@ -1,0 +1,269 @@
+#include "Builders.h"
+#include "StorageTestSupport.h"
+#include "TempDir.h"
+#include "domain/Clock.h"
+#include "domain/Rank.h"
+#include "storage/WorkspaceStore.h"
+
+#include <catch2/catch.hpp>
+
+using namespace storyloom;
+using Catch::Matchers::Contains;
+using Kind = StorageError::Kind;
+
+namespace {
+
+struct SampleStore {
+    test::TempDir dir;
+    FixedClock clock{1780000000000LL};
+    std::string path = dir.file("shop.storyloom");
+    std::unique_ptr<WorkspaceStore> store = WorkspaceStore::create(path, "Shop", "SHOP", clock);
+    SampleStore() { store->replaceAll(test::sampleWorkspace()); }
+};
+
+Story newStory(const std::string& title) {
+    Story s;
+    s.title = title;
+    AcceptanceCriterion c;
+    c.text = "It works";
+    s.criteria = {c};
+    s.labels = {"new"};
+    return s;
+}
+
+} // namespace
+
+TEST_CASE("a new story gets the next key, a fresh id, timestamps and ids for its criteria") {
+    SampleStore f;
+    Story draft = newStory("Guest checkout");
+    draft.id = 99;            // ignored: the store allocates
+    draft.key = "SHOP-99";    // ignored
+    draft.criteria[0].id = 1; // already used by SHOP-3's first criterion; ignored
+    const Story stored = f.store->addStory(draft);
+    CHECK(stored.key == "SHOP-8");
+    CHECK(stored.id == 6);
+    CHECK(stored.createdAt == f.clock.nowMs());
+    CHECK(stored.updatedAt == f.clock.nowMs());
+    REQUIRE(stored.criteria.size() == 1);
+    CHECK(stored.criteria[0].id > 5);
+    CHECK(f.store->story("SHOP-8") == stored);
+    CHECK(f.store->load().nextKeyNumber == 9);
+}
+
+TEST_CASE("keys are never reused: add, delete, add gives a new number") {
+    test::TempDir dir;
+    const FixedClock clock(1780000000000LL);
+    const auto path = dir.file("keys.storyloom");
+    {
+        auto store = WorkspaceStore::create(path, "Shop", "SHOP", clock);
+        const Story first = store->addStory(newStory("First"));
+        CHECK(first.key == "SHOP-1");
+        store->deleteStory(first.id);
+        const Story second = store->addStory(newStory("Second"));
+        CHECK(second.key == "SHOP-2");
+        CHECK(second.id != first.id);
+        Epic epic;
+        epic.title = "Checkout";
+        CHECK(store->addEpic(epic).key == "SHOP-3"); // epics and stories share the counter
+    }
+    // The counter lives in the file, not in memory.
+    auto reopened = WorkspaceStore::open(path, clock);
+    CHECK(reopened->addStory(newStory("Third")).key == "SHOP-4");
+    CHECK(test::queryInt(path, "SELECT next_key_number FROM workspace") == 5);
+}
+
+TEST_CASE("an id is not handed out again after the newest story is deleted") {
+    SampleStore f;
+    const Story a = f.store->addStory(newStory("A"));
+    f.store->deleteStory(a.id);
+    const Story b = f.store->addStory(newStory("B"));
+    CHECK(b.id > a.id);
+    CHECK(b.criteria[0].id > a.criteria[0].id);
+}
+
+TEST_CASE("a refused new story does not use up a key number") {
+    SampleStore f;
+    const auto error = test::storageErrorFrom([&] { f.store->addStory(newStory("")); });
+    CHECK(error.kind() == Kind::Invalid);
+    CHECK_THAT(error.what(), Contains("SHOP-8"));
+    CHECK_THAT(error.what(), Contains("title is empty"));
+    CHECK(f.store->addStory(newStory("Valid")).key == "SHOP-8");
+}
+
+TEST_CASE("a new story linking to a missing epic is refused with the reason") {
+    SampleStore f;
+    Story s = newStory("Orphan");
+    s.epicId = 42;
+    const auto error = test::storageErrorFrom([&] { f.store->addStory(s); });
+    CHECK(error.kind() == Kind::Invalid);
+    CHECK_THAT(error.what(), Contains("epic (id 42) does not exist"));
+    CHECK(f.store->storyCount() == 5);
+}
+
+TEST_CASE("a new story without a rank goes after the last story") {
+    SampleStore f;
+    const auto before = f.store->stories({});
+    const Story stored = f.store->addStory(newStory("Last one"));
+    CHECK(stored.rank == rank::between(before.back().rank, ""));
+    const auto after = f.store->stories({});
+    REQUIRE(after.size() == before.size() + 1);
+    CHECK(after.back().key == stored.key);
+}
+
+TEST_CASE("a new story keeps the rank it was given") {
+    SampleStore f;
+    const auto ordered = f.store->stories({});
+    Story s = newStory("Top");
+    s.rank = rank::between("", ordered.front().rank);
+    const Story stored = f.store->addStory(s);
+    CHECK(f.store->stories({}).front().key == stored.key);
+}
+
+TEST_CASE("moving a story to the top writes one row") {
+    SampleStore f;
+    const auto ordered = f.store->stories({});
+    const Story& last = ordered.back();
+    const long long before = f.store->totalChanges();
+    f.store->setStoryRank(last.id, rank::between("", ordered.front().rank));
+    CHECK(f.store->totalChanges() - before == 1);
+    const auto reordered = f.store->stories({});
+    CHECK(reordered.front().key == last.key);
+    for (std::size_t i = 1; i < reordered.size(); ++i)
+        CHECK(reordered[i].key == ordered[i - 1].key);
+}
+
+TEST_CASE("moving a story between two others writes one row") {
+    SampleStore f;
+    const auto ordered = f.store->stories({});
+    const long long before = f.store->totalChanges();
+    f.store->setStoryRank(ordered[0].id, rank::between(ordered[2].rank, ordered[3].rank));
+    CHECK(f.store->totalChanges() - before == 1);
+    CHECK(f.store->stories({})[2].key == ordered[0].key);
+}
+
+TEST_CASE("setting an invalid rank or ranking an unknown story is refused") {
+    SampleStore f;
+    CHECK(test::storageErrorFrom([&] { f.store->setStoryRank(1, "ZZ"); }).kind() == Kind::Invalid);
+    CHECK(test::storageErrorFrom([&] { f.store->setStoryRank(1, ""); }).kind() == Kind::Invalid);
+    const auto error = test::storageErrorFrom([&] { f.store->setStoryRank(404, "m"); });
+    CHECK(error.kind() == Kind::Invalid);
+    CHECK_THAT(error.what(), Contains("404"));
+}
+
+TEST_CASE("updating a story rewrites its fields, criteria and labels and stamps updatedAt") {
+    SampleStore f;
+    Story s = *f.store->story("SHOP-3");
+    const long long created = s.createdAt;
+    f.clock.advance(60000);
+    s.title = "Pay with any saved card";
+    s.labels = {"ui", "payments", "checkout"};
+    std::swap(s.criteria[0], s.criteria[2]); // reorder
+    s.criteria.erase(s.criteria.begin() + 1);
+    AcceptanceCriterion added;
+    added.text = "A new criterion";
+    s.criteria.push_back(added);
+    s.inputs.reach.reset();
+    s.inputs.scorecard.erase("Revenue");
+    s.personaIds = {2, 1};
+    s.blocks = {2, 5};
+    f.store->updateStory(s);
+
+    const Story stored = *f.store->story("SHOP-3");
+    CHECK(stored.updatedAt == f.clock.nowMs());
+    CHECK(stored.createdAt == created);
+    CHECK(stored.title == s.title);
+    CHECK(stored.labels == s.labels);
+    REQUIRE(stored.criteria.size() == 3);
+    CHECK(stored.criteria[0].id == 3);
+    CHECK(stored.criteria[1].id == 1);
+    CHECK(stored.criteria[2].id > 5);
+    CHECK(stored.criteria[2].text == "A new criterion");
+    CHECK_FALSE(stored.inputs.reach);
+    CHECK(stored.inputs.scorecard.size() == 1);
+    CHECK(stored.personaIds == std::vector<Id>{2, 1});
+    CHECK(stored.blocks == std::vector<Id>{2, 5});
+    // The whole-file read sees the same, criteria in position order.
+    CHECK(*f.store->load().findStory("SHOP-3") == stored);
+}
+
+TEST_CASE("updating an unknown story is refused") {
+    SampleStore f;
+    Story s = *f.store->story("SHOP-3");
+    s.id = 404;
+    const auto error = test::storageErrorFrom([&] { f.store->updateStory(s); });
+    CHECK(error.kind() == Kind::Invalid);
+    CHECK_THAT(error.what(), Contains("404"));
+}
+
+TEST_CASE("updating several stories is one transaction: one bad story keeps all unchanged") {
+    SampleStore f;
+    Story a = *f.store->story("SHOP-3");
+    Story b = *f.store->story("SHOP-4");
+    a.status = StoryStatus::Done;
+    b.points = 4; // not Fibonacci
+    const auto error = test::storageErrorFrom([&] { f.store->updateStories({a, b}); });
+    CHECK(error.kind() == Kind::Invalid);
+    CHECK_THAT(error.what(), Contains("SHOP-4"));
+    CHECK(f.store->story("SHOP-3")->status == StoryStatus::Ready);
+
+    b.points = 5;
+    f.store->updateStories({a, b});
+    CHECK(f.store->story("SHOP-3")->status == StoryStatus::Done);
+    CHECK(f.store->story("SHOP-4")->points == 5);
+}
+
+TEST_CASE("deleting a story removes its criteria, labels, links and scores") {
+    SampleStore f;
+    const Story s = *f.store->story("SHOP-3");
+    f.store->deleteStory(s.id);
+    CHECK_FALSE(f.store->story("SHOP-3"));
+    CHECK(f.store->storyCount() == 4);
+    const auto& path = f.path;
+    CHECK(test::queryInt(path, "SELECT count(*) FROM acceptance_criteria WHERE story_id = 1") == 0);
+    CHECK(test::queryInt(path, "SELECT count(*) FROM story_labels WHERE story_id = 1") == 0);
+    CHECK(test::queryInt(path, "SELECT count(*) FROM story_personas WHERE story_id = 1") == 0);
+    CHECK(test::queryInt(path, "SELECT count(*) FROM story_insights WHERE story_id = 1") == 0);
+    CHECK(test::queryInt(path, "SELECT count(*) FROM story_blocks WHERE blocker_id = 1") == 0);
+    CHECK(test::queryInt(path, "SELECT count(*) FROM story_scorecard WHERE story_id = 1") == 0);
+    CHECK(test::queryInt(path, "SELECT count(*) FROM acceptance_criteria") == 2);
+    CHECK(f.store->check().empty());
+}
+
+TEST_CASE("deleting a story that blocks or is blocked keeps the workspace valid") {
+    SampleStore f;
+    f.store->deleteStory(2); // SHOP-4, blocked by SHOP-3
+    CHECK(f.store->story("SHOP-3")->blocks.empty());
+    CHECK(f.store->check().empty());
+}
+
+TEST_CASE("restoring a deleted story brings it back with the same id, key and criteria") {
+    SampleStore f;
+    const Story original = *f.store->story("SHOP-3");
+    f.store->deleteStory(original.id);
+    f.store->restoreStory(original);
+    CHECK(f.store->story("SHOP-3") == original);
+    CHECK(f.store->load() == test::sampleWorkspace());
+}
+
+TEST_CASE("restoring a story whose id or key is in use is refused") {
+    SampleStore f;
+    const Story original = *f.store->story("SHOP-3");
+    const auto error = test::storageErrorFrom([&] { f.store->restoreStory(original); });
+    CHECK(error.kind() == Kind::Invalid);
+    CHECK_THAT(error.what(), Contains("SHOP-3"));
+    CHECK(f.store->load() == test::sampleWorkspace());
+}
+
+TEST_CASE("renaming the project key renames every story and epic key, keeping the numbers") {
+    SampleStore f;
+    f.store->setWorkspaceInfo("Shop 2", "CART");
+    const auto ws = f.store->load();
+    CHECK(ws.productName == "Shop 2");
+    CHECK(ws.projectKey == "CART");
+    CHECK(ws.epics[0].key == "CART-1");
+    CHECK(ws.stories[0].key == "CART-3");
+    CHECK(validate(ws).empty());
+    CHECK(f.store->addStory(newStory("Next")).key == "CART-8");
+    CHECK(test::storageErrorFrom([&] { f.store->setWorkspaceInfo("Shop", "bad key"); }).kind() ==
+          Kind::Invalid);
+}
