@@ -18,7 +18,8 @@ struct GeneratorOptions {
 
 /// A synthetic but realistic workspace: themes, releases, personas, insights, epics with horizons
 /// and dates, stories with user-story parts, 3-5 acceptance criteria each (some Given/When/Then,
-/// some accessibility with WCAG references), labels, links and inputs for every scoring framework.
+/// some accessibility with WCAG references), labels, links, inputs for every scoring framework and the
+/// scoring settings (RICE, two weighted-scorecard criteria) those inputs are meant for.
 /// Ids start at 1; keys are assigned in order; ranks are evenly spaced.
 /// Deterministic: the same options give the same workspace on every machine.
 Workspace generateWorkspace(const GeneratorOptions& options);
