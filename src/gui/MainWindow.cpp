@@ -1,0 +1,192 @@
+#include "MainWindow.h"
+
+#include "ui_MainWindow.h"
+
+#include "NewWorkspaceDialog.h"
+#include "RecentFiles.h"
+#include "app/DemoWorkspace.h"
+#include "app/Document.h"
+#include "backlog/EpicStoryTreeModel.h"
+#include "domain/Workspace.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace storyloom {
+
+MainWindow::MainWindow(const Clock& clock, QWidget* parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_clock(clock),
+      m_document(new Document(clock, this)), m_treeModel(new EpicStoryTreeModel(*m_document, this)),
+      m_countLabel(new QLabel(this)), m_pathLabel(new QLabel(this)), m_externalChangeTimer(new QTimer(this)) {
+    m_ui->setupUi(this);
+    m_ui->storyTree->setModel(m_treeModel);
+    m_ui->storyTree->header()->setStretchLastSection(false);
+    m_ui->storyTree->header()->setSectionResizeMode(EpicStoryTreeModel::TitleColumn, QHeaderView::Stretch);
+    m_ui->storyTree->setColumnWidth(EpicStoryTreeModel::KeyColumn, 150);
+    m_ui->storyTree->setColumnWidth(EpicStoryTreeModel::StatusColumn, 200);
+    m_ui->storyTree->setColumnWidth(EpicStoryTreeModel::PointsColumn, 70);
+    m_ui->storyTree->setColumnWidth(EpicStoryTreeModel::MoscowColumn, 110);
+
+    m_countLabel->setAccessibleName(tr("Workspace size"));
+    m_pathLabel->setAccessibleName(tr("Workspace file"));
+    statusBar()->addWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_pathLabel);
+
+    createActions();
+    connect(m_document, &Document::reset, this, &MainWindow::documentReset);
+
+    // Another process (the CLI, a second window) may change the file: poll its data version.
+    m_externalChangeTimer->setInterval(1500);
+    connect(m_externalChangeTimer, &QTimer::timeout, m_document, &Document::reloadIfChangedOutside);
+    m_externalChangeTimer->start();
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_ui->storyTree->header()->restoreState(settings.value(QStringLiteral("window/treeHeader")).toByteArray());
+    documentReset();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions() {
+    m_ui->actionNew->setShortcut(QKeySequence::New);
+    m_ui->actionOpen->setShortcut(QKeySequence::Open);
+    m_ui->actionClose->setShortcut(QKeySequence::Close);
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionQuit->setMenuRole(QAction::QuitRole);
+    m_ui->actionExpandAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
+    m_ui->actionCollapseAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+
+    connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newWorkspace);
+    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseAndOpen);
+    connect(m_ui->actionOpenDemo, &QAction::triggered, this, [this] { openDemo(); });
+    connect(m_ui->actionClose, &QAction::triggered, m_document, &Document::close);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionExpandAll, &QAction::triggered, m_ui->storyTree, &QTreeView::expandAll);
+    connect(m_ui->actionCollapseAll, &QAction::triggered, m_ui->storyTree, &QTreeView::collapseAll);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Storyloom"),
+                           tr("<h3>Storyloom %1</h3><p>A backlog and roadmap manager for UX product "
+                              "owners.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+    connect(m_ui->newButton, &QPushButton::clicked, this, &MainWindow::newWorkspace);
+    connect(m_ui->openButton, &QPushButton::clicked, this, &MainWindow::chooseAndOpen);
+    connect(m_ui->demoButton, &QPushButton::clicked, this, [this] { openDemo(); });
+
+    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    m_ui->menuEdit->addAction(undo);
+    m_ui->menuEdit->addAction(redo);
+
+    connect(m_ui->menuOpenRecent, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu() {
+    QMenu* menu = m_ui->menuOpenRecent;
+    menu->clear();
+    const QStringList files = RecentFiles::load();
+    int number = 1;
+    for (const QString& path : files) {
+        const QString text = number < 10 ? QStringLiteral("&%1 %2").arg(number).arg(QFileInfo(path).fileName())
+                                         : QFileInfo(path).fileName();
+        QAction* action = menu->addAction(text, this, [this, path] { openWorkspace(path); });
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        ++number;
+    }
+    if (files.isEmpty())
+        menu->addAction(tr("No recent workspaces"))->setEnabled(false);
+    menu->addSeparator();
+    menu->addAction(tr("&Clear Recent Workspaces"), this, [] { RecentFiles::clear(); })
+        ->setEnabled(!files.isEmpty());
+}
+
+bool MainWindow::openWorkspace(const QString& path, bool quiet) {
+    if (!m_document->open(path)) {
+        if (!quiet)
+            showError(tr("Could not open workspace"), m_document->errorString());
+        return false;
+    }
+    RecentFiles::add(path);
+    m_ui->storyTree->expandAll();
+    return true;
+}
+
+bool MainWindow::openDemo(bool quiet) {
+    const QString path = demo::defaultPath();
+    const QString problem = demo::ensureDemoWorkspace(path, m_clock);
+    if (!problem.isEmpty()) {
+        if (!quiet)
+            showError(tr("Could not create the demo workspace"), problem);
+        return false;
+    }
+    return openWorkspace(path, quiet);
+}
+
+void MainWindow::newWorkspace() {
+    NewWorkspaceDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!m_document->create(dialog.filePath(), dialog.productName(), dialog.projectKey())) {
+        showError(tr("Could not create workspace"), m_document->errorString());
+        return;
+    }
+    RecentFiles::add(dialog.filePath());
+}
+
+void MainWindow::chooseAndOpen() {
+    const QStringList recent = RecentFiles::load();
+    const QString start = recent.isEmpty() ? QString() : QFileInfo(recent.first()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), start,
+                                                      tr("Storyloom workspaces (*.storyloom);;All files (*)"));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::documentReset() {
+    const bool open = m_document->isOpen();
+    m_ui->pages->setCurrentWidget(open ? m_ui->workspacePage : m_ui->emptyPage);
+    m_ui->actionClose->setEnabled(open);
+    m_ui->actionExpandAll->setEnabled(open);
+    m_ui->actionCollapseAll->setEnabled(open);
+    if (!open) {
+        setWindowTitle(tr("Storyloom"));
+        m_countLabel->setText(tr("No workspace open"));
+        m_pathLabel->clear();
+        return;
+    }
+    const Workspace& ws = m_document->workspace();
+    setWindowTitle(tr("%1 — Storyloom").arg(QString::fromStdString(ws.productName)));
+    m_countLabel->setText(tr("%n epics", nullptr, static_cast<int>(ws.epics.size())) + QStringLiteral(" · ") +
+                          tr("%n stories", nullptr, static_cast<int>(ws.stories.size())));
+    m_pathLabel->setText(QDir::toNativeSeparators(m_document->filePath()));
+    if (ws.stories.size() <= 5000)
+        m_ui->storyTree->expandAll();
+}
+
+void MainWindow::showError(const QString& title, const QString& message) {
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/treeHeader"), m_ui->storyTree->header()->saveState());
+    event->accept();
+}
+
+} // namespace storyloom

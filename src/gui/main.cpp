@@ -1,0 +1,78 @@
+#include "MainWindow.h"
+#include "RecentFiles.h"
+#include "app/Document.h"
+
+#include "domain/Clock.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QIcon>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace storyloom;
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Storyloom"));
+    QApplication::setApplicationName(QStringLiteral("Storyloom"));
+    QApplication::setApplicationVersion(QStringLiteral(STORYLOOM_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/storyloom.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Storyloom: backlog and roadmap manager for UX product owners"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("workspace"), QStringLiteral("A .storyloom workspace file to open."));
+    const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Open the Basketry demo workspace."));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"), QStringLiteral("Save a PNG of the window to <file> once it is shown, then quit."),
+        QStringLiteral("file"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size as WIDTHxHEIGHT."),
+                                        QStringLiteral("size"));
+    parser.addOption(demoOption);
+    parser.addOption(screenshotOption);
+    parser.addOption(sizeOption);
+    parser.process(app);
+
+    static SystemClock clock;
+    MainWindow window(clock);
+    if (parser.isSet(sizeOption)) {
+        const QStringList parts = parser.value(sizeOption).split(QLatin1Char('x'));
+        if (parts.size() == 2)
+            window.resize(parts[0].toInt(), parts[1].toInt());
+    }
+
+    const bool screenshot = parser.isSet(screenshotOption);
+    bool opened = true;
+    if (!parser.positionalArguments().isEmpty())
+        opened = window.openWorkspace(parser.positionalArguments().first(), screenshot);
+    else if (parser.isSet(demoOption))
+        opened = window.openDemo(screenshot);
+    else {
+        // First run opens the demo; later runs reopen the last workspace if it still exists.
+        const QStringList recent = RecentFiles::load();
+        if (recent.isEmpty())
+            window.openDemo(true);
+        else if (QFileInfo::exists(recent.first()))
+            window.openWorkspace(recent.first(), true);
+    }
+    if (screenshot && !opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(window.document().errorString()));
+        return 2;
+    }
+
+    window.show();
+    if (screenshot) {
+        const QString file = parser.value(screenshotOption);
+        QTimer::singleShot(300, &window, [&window, file] {
+            const bool saved = window.grab().save(file, "PNG");
+            if (!saved)
+                std::fprintf(stderr, "Could not save the screenshot to %s\n", qPrintable(file));
+            QApplication::exit(saved ? 0 : 2);
+        });
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,107 @@
+#include "Builders.h"
+#include "TempDir.h"
+
+#include "MainWindow.h"
+#include "NewWorkspaceDialog.h"
+#include "RecentFiles.h"
+#include "app/Document.h"
+#include "domain/Workspace.h"
+#include "storage/WorkspaceStore.h"
+
+#include <QAbstractButton>
+#include <QLineEdit>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include "app/DemoWorkspace.h"
+#include <QStandardPaths>
+#include <QPushButton>
+#include <QTreeView>
+#include <catch2/catch.hpp>
+
+using namespace storyloom;
+
+namespace {
+/// Every focusable widget must have an accessible name (labels are read by their text).
+QStringList unnamedWidgets(QWidget* root) {
+    QStringList missing;
+    for (QWidget* w : root->findChildren<QWidget*>()) {
+        // Header views are announced as the column headers of their view.
+        const bool interactive = qobject_cast<QAbstractButton*>(w) || qobject_cast<QLineEdit*>(w) ||
+                                 (qobject_cast<QAbstractItemView*>(w) && !qobject_cast<QHeaderView*>(w));
+        // A button's visible text is its accessible name.
+        auto* button = qobject_cast<QAbstractButton*>(w);
+        const bool named = !w->accessibleName().isEmpty() || (button && !button->text().remove('&').isEmpty());
+        const bool qtInternal = w->objectName().startsWith(QLatin1String("qt_"));
+        if (interactive && !named && !qtInternal)
+            missing << w->objectName() + QStringLiteral(" (") + w->metaObject()->className() + QStringLiteral(")");
+    }
+    return missing;
+}
+} // namespace
+
+TEST_CASE("the main window opens a workspace, lists it and remembers it as recent") {
+    RecentFiles::clear();
+    test::TempDir dir;
+    FixedClock clock(1767225600000LL);
+    const auto path = dir.file("shop.storyloom");
+    WorkspaceStore::create(path, "Shop", "SHOP", clock)->replaceAll(test::sampleWorkspace());
+
+    MainWindow window(clock);
+    REQUIRE(window.openWorkspace(QString::fromStdString(path), true));
+    CHECK(window.windowTitle().startsWith("Shop"));
+    auto* tree = window.findChild<QTreeView*>("storyTree");
+    REQUIRE(tree);
+    CHECK(tree->model()->rowCount() == 2);
+    CHECK(RecentFiles::load().value(0).endsWith("shop.storyloom"));
+}
+
+TEST_CASE("the main window shows the reason and keeps going when a file cannot be opened") {
+    test::TempDir dir;
+    FixedClock clock(1767225600000LL);
+    MainWindow window(clock);
+    CHECK_FALSE(window.openWorkspace(QString::fromStdString(dir.file("missing.storyloom")), true));
+    CHECK(window.document().errorString().contains("missing.storyloom"));
+    CHECK_FALSE(window.document().isOpen());
+}
+
+TEST_CASE("the demo workspace is created from the bundled file and opened") {
+    FixedClock clock(1767225600000LL);
+    MainWindow window(clock);
+    const QString problem = demo::ensureDemoWorkspace(demo::defaultPath(), clock);
+    INFO(problem.toStdString());
+    REQUIRE(problem.isEmpty());
+    REQUIRE(window.openDemo(true));
+    const Workspace& ws = window.document().workspace();
+    CHECK(ws.productName == "Basketry");
+    CHECK(ws.projectKey == "BASK");
+    CHECK(ws.epics.size() >= 8);
+    CHECK(ws.stories.size() >= 60);
+    CHECK(ws.personas.size() >= 4);
+    CHECK(ws.insights.size() >= 15);
+    CHECK(ws.releases.size() >= 3);
+    CHECK(validate(ws).empty());
+}
+
+TEST_CASE("every control in the main window and the new-workspace dialog has an accessible name") {
+    FixedClock clock(1767225600000LL);
+    MainWindow window(clock);
+    CHECK(unnamedWidgets(&window).join(", ").toStdString() == "");
+    NewWorkspaceDialog dialog;
+    CHECK(unnamedWidgets(&dialog).join(", ").toStdString() == "");
+}
+
+TEST_CASE("the new-workspace dialog accepts only a valid product, key and new file") {
+    test::TempDir dir;
+    NewWorkspaceDialog dialog;
+    auto* ok = dialog.findChild<QDialogButtonBox*>("buttons")->button(QDialogButtonBox::Ok);
+    dialog.findChild<QLineEdit*>("productEdit")->setText("Basketry");
+    dialog.findChild<QLineEdit*>("keyEdit")->setText("B");
+    auto* file = dialog.findChild<QLineEdit*>("fileEdit");
+    file->setText(QString::fromStdString(dir.file("basketry.storyloom")));
+    CHECK_FALSE(ok->isEnabled());
+    dialog.findChild<QLineEdit*>("keyEdit")->setText("BASK");
+    CHECK(ok->isEnabled());
+    test::writeBytes(dir.file("taken.storyloom"), "x");
+    file->setText(QString::fromStdString(dir.file("taken.storyloom")));
+    CHECK_FALSE(ok->isEnabled());
+}
