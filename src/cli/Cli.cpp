@@ -146,6 +146,10 @@ std::unique_ptr<WorkspaceStore> openWorkspace(const std::string& path, const Clo
     return WorkspaceStore::open(path, clock);
 }
 
+std::unique_ptr<WorkspaceStore> openWorkspaceForReading(const std::string& path, const Clock& clock) {
+    return WorkspaceStore::open(path, clock, WorkspaceStore::PageCheck::Skip);
+}
+
 long long parseCount(std::string_view text, std::string_view what, long long min, long long max) {
     long long value = 0;
     const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);

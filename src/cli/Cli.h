@@ -63,6 +63,10 @@ Option workspaceOption();
 std::string workspacePath(const Arguments& args);
 /// Opens an existing workspace (StorageError when it cannot be opened).
 std::unique_ptr<WorkspaceStore> openWorkspace(const std::string& path, const Clock& clock);
+/// For verbs that only read a few rows (list, show, rank): skips the page-by-page check on open, so a
+/// quick look at a large file stays quick. Damage is still reported when a damaged page is read, and
+/// `check` reads every page.
+std::unique_ptr<WorkspaceStore> openWorkspaceForReading(const std::string& path, const Clock& clock);
 
 /// A whole number in [min, max] given for `what` (a flag or field name); UsageError otherwise.
 long long parseCount(std::string_view text, std::string_view what, long long min, long long max);

@@ -54,7 +54,7 @@ int listVerb(CliContext& ctx) {
         query.limit =
             static_cast<std::size_t>(parseCount(*limit, "--limit", 1, std::numeric_limits<int>::max()));
 
-    const auto store = openWorkspace(path, ctx.clock);
+    const auto store = openWorkspaceForReading(path, ctx.clock);
     const std::vector<Story> stories = store->stories(query);
     std::unordered_map<Id, std::string> epicKeys;
     if (auto fast = readEpicKeys(path)) {

@@ -138,7 +138,7 @@ int showVerb(CliContext& ctx) {
     args.expectPositional(1, "KEY");
     const std::string path = workspacePath(args);
     const std::string key = args.positional()[0];
-    const auto store = openWorkspace(path, ctx.clock);
+    const auto store = openWorkspaceForReading(path, ctx.clock);
     const auto story = store->story(key);
     if (!story) {
         if (const auto epics = readEpicKeys(path)) {

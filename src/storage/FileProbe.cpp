@@ -59,7 +59,7 @@ bool exists(const std::string& path) {
 
 } // namespace
 
-int FileProbe::inspect(const std::string& path, int latestVersion, int busyTimeoutMs) {
+int FileProbe::inspect(const std::string& path, int latestVersion, int busyTimeoutMs, bool checkPages) {
     checkHeader(path);
 
     // Without -wal/-shm files no other connection has the file open in WAL mode and the file alone
@@ -74,7 +74,8 @@ int FileProbe::inspect(const std::string& path, int latestVersion, int busyTimeo
         db.setBusyTimeout(busyTimeoutMs);
         applicationId = db.queryInt("PRAGMA application_id");
         version = static_cast<int>(db.queryInt("PRAGMA user_version"));
-        if (applicationId == Migrations::kApplicationId && version <= latestVersion) {
+        if (applicationId == Migrations::kApplicationId && version <= latestVersion &&
+            (checkPages || version < latestVersion)) {
             Statement check(db, "PRAGMA quick_check");
             while (check.step()) {
                 const std::string line = check.text(0);

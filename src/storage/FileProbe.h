@@ -15,7 +15,8 @@ public:
     /// Throws StorageError: NotFound (no file), NotAWorkspace (zero bytes, not SQLite, SQLite without
     /// the Storyloom mark), TooNew (schema newer than `latestVersion`), Corrupt (quick_check fails).
     /// Returns the file's schema version.
-    static int inspect(const std::string& path, int latestVersion, int busyTimeoutMs);
+    /// With `checkPages` false the page-by-page quick_check is skipped unless the file needs migrating.
+    static int inspect(const std::string& path, int latestVersion, int busyTimeoutMs, bool checkPages = true);
 };
 
 } // namespace storyloom

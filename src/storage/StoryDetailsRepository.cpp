@@ -166,7 +166,7 @@ void StoryDetailsRepository::clear() {
               "DELETE FROM story_insights; DELETE FROM story_blocks; DELETE FROM story_scorecard;");
 }
 
-void StoryDetailsRepository::attach(std::vector<Story>& stories, bool wholeTables) {
+void StoryDetailsRepository::attach(std::vector<Story>& stories, bool wholeTables, bool withCriteria) {
     if (stories.empty())
         return;
     StoryLookup lookup(stories);
@@ -193,7 +193,7 @@ void StoryDetailsRepository::attach(std::vector<Story>& stories, bool wholeTable
 
     std::vector<Story*> outOfOrder;
     std::unordered_set<const Story*> flagged;
-    {
+    if (withCriteria) {
         Statement& st = query(kAllCriteria, kCriteriaOf);
         while (st.step()) {
             Story* story = lookup.find(st.int64(0));

@@ -28,7 +28,7 @@ public:
     /// With `wholeTables` each child table is read in one pass and rows of other stories are skipped
     /// (fastest when `stories` is all or most of the file); otherwise only the rows of these stories
     /// are read, through the indexes.
-    void attach(std::vector<Story>& stories, bool wholeTables);
+    void attach(std::vector<Story>& stories, bool wholeTables, bool withCriteria = true);
 
 private:
     Database& m_db;

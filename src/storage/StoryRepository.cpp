@@ -156,13 +156,13 @@ std::vector<Story> StoryRepository::readRows(Statement& st) {
     return out;
 }
 
-std::vector<Story> StoryRepository::all() {
+std::vector<Story> StoryRepository::all(bool withCriteria) {
     std::vector<Story> out;
     out.reserve(count());
     Statement& st = m_db.cached(std::string(kSelect) + " ORDER BY id");
     while (st.step())
         out.push_back(readStory(st, m_db.path()));
-    m_details.attach(out, true);
+    m_details.attach(out, true, withCriteria);
     return out;
 }
 

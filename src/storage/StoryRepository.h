@@ -32,8 +32,8 @@ public:
     /// Every story and every child row.
     void clear();
 
-    /// Every story, in id order.
-    std::vector<Story> all();
+    /// Every story in id order; without criteria when `withCriteria` is false (ranking needs none).
+    std::vector<Story> all(bool withCriteria = true);
     /// Stories matching `query` in rank order (ties by key number).
     std::vector<Story> select(const StoryQuery& query);
     std::optional<Story> byKey(const std::string& key);

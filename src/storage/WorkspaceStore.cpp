@@ -128,8 +128,10 @@ std::unique_ptr<WorkspaceStore> WorkspaceStore::create(const std::string& path,
     }
 }
 
-std::unique_ptr<WorkspaceStore> WorkspaceStore::open(const std::string& path, const Clock& clock) {
-    const int version = FileProbe::inspect(path, Migrations::latestVersion(), g_busyTimeoutMs.load());
+std::unique_ptr<WorkspaceStore> WorkspaceStore::open(const std::string& path, const Clock& clock,
+                                                     PageCheck pageCheck) {
+    const int version = FileProbe::inspect(path, Migrations::latestVersion(), g_busyTimeoutMs.load(),
+                                           pageCheck == PageCheck::Full);
     auto impl = std::make_unique<Impl>(std::make_unique<Database>(path, Database::Mode::ReadWrite));
     impl->db->configureForWorkspace(g_busyTimeoutMs.load());
     if (version < Migrations::latestVersion())
@@ -137,7 +139,11 @@ std::unique_ptr<WorkspaceStore> WorkspaceStore::open(const std::string& path, co
     return std::unique_ptr<WorkspaceStore>(new WorkspaceStore(std::move(impl), clock));
 }
 
-Workspace WorkspaceStore::load() const {
+Workspace WorkspaceStore::load() const { return loadContent(true); }
+
+Workspace WorkspaceStore::loadForRanking() const { return loadContent(false); }
+
+Workspace WorkspaceStore::loadContent(bool withCriteria) const {
     auto& m = *m_impl;
     // One snapshot for every table, even while another window writes.
     Transaction read(*m.db, Transaction::Kind::Read);
@@ -152,7 +158,7 @@ Workspace WorkspaceStore::load() const {
     ws.personas = m.research.personas();
     ws.insights = m.research.insights();
     ws.epics = m.epics.all();
-    ws.stories = m.stories.all();
+    ws.stories = m.stories.all(withCriteria);
     read.commit();
     return ws;
 }

@@ -43,8 +43,17 @@ public:
     /// Creates a new workspace file; throws StorageError(AlreadyExists) if `path` exists.
     static std::unique_ptr<WorkspaceStore> create(const std::string& path, const std::string& productName,
                                                   const std::string& projectKey, const Clock& clock);
+    /// How much of the file open() reads before it accepts it.
+    enum class PageCheck {
+        Full, ///< PRAGMA quick_check over every page: a damaged file is refused at once (default)
+        Skip  ///< header, application id and version only; damage shows up as StorageError(Corrupt)
+              ///< when a damaged page is read. For quick read-only looks (CLI list/show/rank) at
+              ///< large files. A file that needs migrating is always fully checked first.
+    };
+
     /// Opens an existing workspace file, migrating an older schema.
-    static std::unique_ptr<WorkspaceStore> open(const std::string& path, const Clock& clock);
+    static std::unique_ptr<WorkspaceStore> open(const std::string& path, const Clock& clock,
+                                                PageCheck pageCheck = PageCheck::Full);
 
     ~WorkspaceStore();
     WorkspaceStore(const WorkspaceStore&) = delete;
@@ -54,6 +63,9 @@ public:
 
     /// The whole workspace, stories in id order with their criteria in position order.
     Workspace load() const;
+    /// The workspace without acceptance criteria: everything scoring and ranking read, at a
+    /// fraction of the cost on a large file.
+    Workspace loadForRanking() const;
     /// Stories matching `query` in manual rank order (ties by key number), complete with criteria,
     /// labels and links. Uses indexes: fast with `limit` on a large workspace.
     std::vector<Story> stories(const StoryQuery& query) const;
@@ -114,6 +126,7 @@ public:
 private:
     struct Impl;
     WorkspaceStore(std::unique_ptr<Impl> impl, const Clock& clock);
+    Workspace loadContent(bool withCriteria) const;
     std::unique_ptr<Impl> m_impl;
     std::string m_path;
     const Clock& m_clock;
