@@ -121,7 +121,6 @@ bool MainWindow::openWorkspace(const QString& path, bool quiet) {
         return false;
     }
     RecentFiles::add(path);
-    m_ui->storyTree->expandAll();
     return true;
 }
 

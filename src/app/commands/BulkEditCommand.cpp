@@ -1,0 +1,19 @@
+#include "BulkEditCommand.h"
+
+#include "app/Document.h"
+
+namespace storyloom {
+
+BulkEditCommand::BulkEditCommand(Document& document, std::vector<Story> before, std::vector<Story> after)
+    : DocumentCommand(document, QObject::tr("Edit %n stories", nullptr, static_cast<int>(before.size()))),
+      m_before(std::move(before)), m_after(std::move(after)) {}
+
+void BulkEditCommand::apply() {
+    m_document.writeStories(m_after);
+}
+
+void BulkEditCommand::revert() {
+    m_document.writeStories(m_before);
+}
+
+} // namespace storyloom
