@@ -79,6 +79,12 @@ public:
     bool moveStoryBelow(qint64 storyId, qint64 otherId);
     bool moveStoryToTop(qint64 storyId);
     bool moveStoryToBottom(qint64 storyId);
+    /// Moves a story directly above / below another one *in the ranking*, as the backlog shows it:
+    /// one undo step that writes the manual rank and, because the score alone would put the stories
+    /// the other way round, a pin ("scoring.pins") that keeps the chosen order. The story's own
+    /// earlier pins are replaced. See RankPlacement.cpp.
+    bool placeAbove(qint64 storyId, qint64 otherId);
+    bool placeBelow(qint64 storyId, qint64 otherId);
     /// Deletes the stories; undo brings them back with their ids, keys, criteria and the "blocks"
     /// links other stories had to them.
     bool deleteStories(const QList<qint64>& storyIds);

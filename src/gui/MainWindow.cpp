@@ -6,7 +6,10 @@
 #include "RecentFiles.h"
 #include "app/DemoWorkspace.h"
 #include "app/Document.h"
+#include "backlog/BacklogView.h"
 #include "backlog/EpicStoryTreeModel.h"
+#include "exchange/AtomicFile.h"
+#include "exchange/NativeJson.h"
 #include "domain/Workspace.h"
 
 #include <QCloseEvent>
@@ -25,8 +28,10 @@ namespace storyloom {
 MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_clock(clock),
       m_document(new Document(clock, this)), m_treeModel(new EpicStoryTreeModel(*m_document, this)),
-      m_countLabel(new QLabel(this)), m_pathLabel(new QLabel(this)), m_externalChangeTimer(new QTimer(this)) {
+      m_backlogView(new BacklogView(*m_document, this)), m_countLabel(new QLabel(this)),
+      m_frameworkLabel(new QLabel(this)), m_pathLabel(new QLabel(this)), m_externalChangeTimer(new QTimer(this)) {
     m_ui->setupUi(this);
+    m_ui->backlogTab->layout()->addWidget(m_backlogView);
     m_ui->storyTree->setModel(m_treeModel);
     m_ui->storyTree->header()->setStretchLastSection(false);
     m_ui->storyTree->header()->setSectionResizeMode(EpicStoryTreeModel::TitleColumn, QHeaderView::Stretch);
@@ -37,11 +42,17 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
 
     m_countLabel->setAccessibleName(tr("Workspace size"));
     m_pathLabel->setAccessibleName(tr("Workspace file"));
+    m_frameworkLabel->setAccessibleName(tr("Ranking framework"));
     statusBar()->addWidget(m_countLabel);
+    statusBar()->addWidget(m_frameworkLabel);
     statusBar()->addPermanentWidget(m_pathLabel);
 
     createActions();
     connect(m_document, &Document::reset, this, &MainWindow::documentReset);
+    connect(m_backlogView, &BacklogView::countsChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &Document::rankingChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &Document::editFailed, this,
+            [this](const QString& message) { showError(tr("Could not save the change"), message); });
 
     // Another process (the CLI, a second window) may change the file: poll its data version.
     m_externalChangeTimer->setInterval(1500);
@@ -52,6 +63,7 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_ui->storyTree->header()->restoreState(settings.value(QStringLiteral("window/treeHeader")).toByteArray());
+    m_backlogView->restoreHeaderState(settings.value(QStringLiteral("window/backlogHeader")).toByteArray());
     documentReset();
 }
 
@@ -64,6 +76,19 @@ void MainWindow::createActions() {
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     m_ui->actionQuit->setMenuRole(QAction::QuitRole);
     m_ui->actionExpandAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
+    m_ui->actionFind->setShortcut(QKeySequence::Find);
+    m_ui->actionExport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_ui->actionShowBacklog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_ui->actionShowEpics->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        m_ui->views->setCurrentWidget(m_ui->backlogTab);
+        m_backlogView->focusFilter();
+    });
+    connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportJson);
+    connect(m_ui->actionShowBacklog, &QAction::triggered, this,
+            [this] { m_ui->views->setCurrentWidget(m_ui->backlogTab); });
+    connect(m_ui->actionShowEpics, &QAction::triggered, this,
+            [this] { m_ui->views->setCurrentWidget(m_ui->epicsTab); });
     m_ui->actionCollapseAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
 
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newWorkspace);
@@ -89,6 +114,17 @@ void MainWindow::createActions() {
     redo->setShortcut(QKeySequence::Redo);
     m_ui->menuEdit->addAction(undo);
     m_ui->menuEdit->addAction(redo);
+    m_ui->menuEdit->addSeparator();
+    m_ui->menuEdit->addAction(m_ui->actionFind);
+
+    m_ui->toolBar->addAction(m_ui->actionNew);
+    m_ui->toolBar->addAction(m_ui->actionOpen);
+    m_ui->toolBar->addSeparator();
+    m_ui->toolBar->addAction(undo);
+    m_ui->toolBar->addAction(redo);
+    m_ui->toolBar->addSeparator();
+    m_ui->toolBar->addAction(m_ui->actionFind);
+    m_ui->toolBar->addAction(m_ui->actionExport);
 
     connect(m_ui->menuOpenRecent, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
@@ -159,6 +195,8 @@ void MainWindow::documentReset() {
     const bool open = m_document->isOpen();
     m_ui->pages->setCurrentWidget(open ? m_ui->workspacePage : m_ui->emptyPage);
     m_ui->actionClose->setEnabled(open);
+    m_ui->actionExport->setEnabled(open);
+    m_ui->actionFind->setEnabled(open);
     m_ui->actionExpandAll->setEnabled(open);
     m_ui->actionCollapseAll->setEnabled(open);
     if (!open) {
@@ -169,11 +207,41 @@ void MainWindow::documentReset() {
     }
     const Workspace& ws = m_document->workspace();
     setWindowTitle(tr("%1 — Storyloom").arg(QString::fromStdString(ws.productName)));
-    m_countLabel->setText(tr("%n epics", nullptr, static_cast<int>(ws.epics.size())) + QStringLiteral(" · ") +
-                          tr("%n stories", nullptr, static_cast<int>(ws.stories.size())));
+    updateStatus();
     m_pathLabel->setText(QDir::toNativeSeparators(m_document->filePath()));
     if (ws.stories.size() <= 5000)
         m_ui->storyTree->expandAll();
+}
+
+void MainWindow::updateStatus() {
+    if (!m_document->isOpen()) {
+        m_frameworkLabel->clear();
+        return;
+    }
+    const Workspace& ws = m_document->workspace();
+    const int total = static_cast<int>(ws.stories.size());
+    const int shown = m_backlogView->visibleCount();
+    QString counts = tr("%n epics", nullptr, static_cast<int>(ws.epics.size())) + QStringLiteral(" · ") +
+                     tr("%n stories", nullptr, total);
+    if (shown != total)
+        counts += QStringLiteral(" · ") + tr("%1 shown by the filter").arg(shown);
+    m_countLabel->setText(counts);
+    m_frameworkLabel->setText(tr("Ranked by %1").arg(m_document->frameworkName()));
+}
+
+void MainWindow::exportJson() {
+    const QString suggested = QFileInfo(m_document->filePath()).completeBaseName() + QStringLiteral(".json");
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Workspace as JSON"), QFileInfo(m_document->filePath()).absoluteDir().filePath(suggested),
+        tr("Storyloom JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    try {
+        writeFileAtomically(path.toStdString(), nativejson::write(m_document->workspace()));
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    } catch (const std::exception& e) {
+        showError(tr("Could not export"), QString::fromStdString(e.what()));
+    }
 }
 
 void MainWindow::showError(const QString& title, const QString& message) {
@@ -185,6 +253,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/treeHeader"), m_ui->storyTree->header()->saveState());
+    settings.setValue(QStringLiteral("window/backlogHeader"), m_backlogView->saveHeaderState());
     event->accept();
 }
 

@@ -15,6 +15,7 @@ namespace storyloom {
 
 class Clock;
 class Document;
+class BacklogView;
 class EpicStoryTreeModel;
 
 /// The application window: File ▸ New / Open / Open Recent / Open Demo, and the open workspace's
@@ -32,6 +33,7 @@ public:
 
     Document& document() { return *m_document; }
     EpicStoryTreeModel& treeModel() { return *m_treeModel; }
+    BacklogView& backlogView() { return *m_backlogView; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -42,13 +44,17 @@ private:
     void chooseAndOpen();
     void rebuildRecentMenu();
     void documentReset();
+    void updateStatus();
+    void exportJson();
     void showError(const QString& title, const QString& message);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     const Clock& m_clock;
     Document* m_document;
     EpicStoryTreeModel* m_treeModel;
+    BacklogView* m_backlogView;
     QLabel* m_countLabel;
+    QLabel* m_frameworkLabel;
     QLabel* m_pathLabel;
     QTimer* m_externalChangeTimer;
 };

@@ -31,7 +31,10 @@ QStringList unnamedWidgets(QWidget* root) {
         // A button's visible text is its accessible name.
         auto* button = qobject_cast<QAbstractButton*>(w);
         const bool named = !w->accessibleName().isEmpty() || (button && !button->text().remove('&').isEmpty());
-        const bool qtInternal = w->objectName().startsWith(QLatin1String("qt_"));
+        // Qt's own helpers (a line edit's clear button, a table's disabled corner button) are named by Qt's accessibility layer.
+        const bool qtInternal = w->objectName().startsWith(QLatin1String("qt_")) ||
+                                QLatin1String(w->metaObject()->className()) == QLatin1String("QLineEditIconButton") ||
+                                QLatin1String(w->metaObject()->className()) == QLatin1String("QTableCornerButton");
         if (interactive && !named && !qtInternal)
             missing << w->objectName() + QStringLiteral(" (") + w->metaObject()->className() + QStringLiteral(")");
     }

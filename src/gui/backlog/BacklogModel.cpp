@@ -1,5 +1,8 @@
 #include "BacklogModel.h"
 
+#include <QLocale>
+#include <cmath>
+
 #include "app/Document.h"
 #include "app/Readiness.h"
 #include "domain/Workspace.h"
@@ -206,8 +209,11 @@ QVariant BacklogModel::scoreData(int row, int role) const {
         return {};
     switch (role) {
     case Qt::DisplayRole:
-        return e.score.scored ? QString::number(e.score.total, 'f', 1)
-                              : tr("unscored: %1").arg(qs(e.unscoredReason));
+        if (!e.score.scored)
+            return tr("unscored: %1").arg(qs(e.unscoredReason));
+        // Three significant figures at most after the point, with the locale's digit grouping.
+        return QLocale().toString(e.score.total, 'f',
+                                  std::abs(e.score.total) >= 100 ? 0 : std::abs(e.score.total) >= 10 ? 1 : 2);
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
         return e.score.scored
@@ -428,10 +434,10 @@ bool BacklogModel::dropMimeData(const QMimeData* data, Qt::DropAction action, in
     undo->beginMacro(ids.size() == 1 ? tr("Move story")
                                      : tr("Move %n stories", nullptr, static_cast<int>(ids.size())));
     bool ok = true;
-    // Each dragged story goes just above the target, in the order they were dragged.
+    // Each dragged story goes just above the target in the ranking (pinned there when its score
+    // would put it elsewhere), in the order they were dragged.
     for (qint64 id : ids)
-        ok = (targetId != 0 ? m_document.moveStoryAbove(id, targetId) : m_document.moveStoryToBottom(id)) &&
-             ok;
+        ok = (targetId != 0 ? m_document.placeAbove(id, targetId) : m_document.moveStoryToBottom(id)) && ok;
     undo->endMacro();
     // A view calls removeRows() on the source after a move drop; the default refuses, as it must:
     // the document moved the stories itself.

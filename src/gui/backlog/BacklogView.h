@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QSortFilterProxyModel;
+
+namespace Ui {
+class BacklogView;
+}
+
+namespace storyloom {
+
+class BacklogFilterProxy;
+class BacklogModel;
+class Document;
+
+/// The grooming view: a filter bar, the framework the backlog is ranked by, the ranked backlog table
+/// and the "why this rank" panel for the current story.
+///
+/// Keyboard: Ctrl+F finds, Ctrl+Up / Ctrl+Down move the current story one place in the ranking
+/// (pinning it when that goes against its score), Ctrl+Shift+Up / Ctrl+Shift+Down move it to the
+/// top / bottom, Delete removes the selected stories, F2 edits the current cell. All undoable.
+class BacklogView : public QWidget {
+    Q_OBJECT
+public:
+    explicit BacklogView(Document& document, QWidget* parent = nullptr);
+    ~BacklogView() override;
+
+    BacklogModel& model() { return *m_model; }
+    BacklogFilterProxy& proxy() { return *m_proxy; }
+    /// Stories shown after filtering.
+    int visibleCount() const;
+    /// The story the keyboard is on, 0 when none.
+    qint64 currentStoryId() const;
+    void selectStory(qint64 storyId);
+
+    void focusFilter();
+    void moveCurrent(int delta);
+    void moveCurrentToEnd(bool top);
+    void deleteSelected();
+
+    /// Column widths, order and visibility, for QSettings.
+    QByteArray saveHeaderState() const;
+    void restoreHeaderState(const QByteArray& state);
+
+signals:
+    void countsChanged();
+
+private:
+    void fillFrameworks();
+    void frameworkChosen(int index);
+    void showExplanation();
+    void showColumnMenu(const QPoint& pos);
+
+    std::unique_ptr<Ui::BacklogView> m_ui;
+    Document& m_document;
+    BacklogModel* m_model;
+    BacklogFilterProxy* m_proxy;
+};
+
+} // namespace storyloom
