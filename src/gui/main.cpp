@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QIcon>
 #include <QTimer>
@@ -15,6 +16,8 @@
 using namespace storyloom;
 
 int main(int argc, char* argv[]) {
+    QElapsedTimer sinceLaunch;
+    sinceLaunch.start();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Storyloom"));
     QApplication::setApplicationName(QStringLiteral("Storyloom"));
@@ -67,7 +70,9 @@ int main(int argc, char* argv[]) {
     window.show();
     if (screenshot) {
         const QString file = parser.value(screenshotOption);
-        QTimer::singleShot(300, &window, [&window, file] {
+        // Fires once the event loop has shown and laid out the window: the moment a person sees it.
+        QTimer::singleShot(0, &window, [&window, file, &sinceLaunch] {
+            std::fprintf(stderr, "Window shown %lld ms after launch.\n", static_cast<long long>(sinceLaunch.elapsed()));
             const bool saved = window.grab().save(file, "PNG");
             if (!saved)
                 std::fprintf(stderr, "Could not save the screenshot to %s\n", qPrintable(file));

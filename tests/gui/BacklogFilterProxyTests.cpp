@@ -181,70 +181,90 @@ TEST_CASE("the proxy sorts by the numeric sort role") {
     }
 }
 
-// Figures for docs/benchmarks.md, not a test: run with
-//   storyloom_gui_tests "[.measure]" -s
-#include "generator/Generator.h"
-
-#include <QElapsedTimer>
-
-#include <fstream>
-
-namespace {
-
-long peakRssKb() {
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line))
-        if (line.rfind("VmHWM:", 0) == 0)
-            return std::stol(line.substr(6));
-    return 0;
+TEST_CASE("typing on narrows and deleting widens to the same rows as filtering from scratch") {
+    ProxyFixture f;
+    Story draft;
+    draft.title = "Über ÉCLAIR checkout for STRASSE shoppers";
+    REQUIRE(f.doc.addStory(draft) != 0);
+    const auto fresh = [&](const QString& text) {
+        BacklogFilterProxy other(f.doc);
+        other.setSourceModel(&f.model);
+        other.setFilterText(text);
+        QStringList out;
+        for (int r = 0; r < other.rowCount(); ++r)
+            out << other.data(other.index(r, BacklogModel::KeyColumn)).toString();
+        out.sort();
+        return out;
+    };
+    for (const char* text :
+         {"c", "ca", "car", "card", "ca", "", "über", "ÜBER éclair", "strasse", "xyz", "s", "  Saved  "}) {
+        const QString t = QString::fromUtf8(text);
+        f.proxy.setFilterText(t);
+        INFO("filter text: " << text);
+        CHECK(f.keys() == fresh(t));
+    }
+    f.proxy.setFilterText(QStringLiteral("éclair"));
+    CHECK(f.keys().size() == 1);
 }
 
-} // namespace
+TEST_CASE("a selected story stays selected while the filter keeps it and is dropped when it hides it") {
+    ProxyFixture f;
+    const qint64 id3 = f.doc.workspace().findStory("SHOP-3")->id;
+    const qint64 id4 = f.doc.workspace().findStory("SHOP-4")->id;
+    const auto rowOf = [&](qint64 id) {
+        for (int r = 0; r < f.proxy.rowCount(); ++r)
+            if (f.proxy.index(r, 0).data(BacklogModel::StoryIdRole).toLongLong() == id)
+                return r;
+        return -1;
+    };
+    QPersistentModelIndex on3(f.proxy.index(rowOf(id3), BacklogModel::TitleColumn));
+    QPersistentModelIndex on4(f.proxy.index(rowOf(id4), BacklogModel::TitleColumn));
+    f.proxy.setFilterText(QStringLiteral("saved card"));
+    REQUIRE(on3.isValid());
+    CHECK(on3.data(BacklogModel::StoryIdRole).toLongLong() == id3);
+    CHECK(on3.row() == rowOf(id3));
+    CHECK(on3.column() == BacklogModel::TitleColumn);
+    f.proxy.setFilterText(QStringLiteral("returning shopper"));
+    CHECK(on3.data(BacklogModel::StoryIdRole).toLongLong() == id3);
+    CHECK_FALSE(on4.isValid());
 
-TEST_CASE("measure the backlog view on 100,000 stories", "[.measure]") {
-    test::TempDir dir;
-    FixedClock clock(1790000000000LL);
-    const auto path = dir.file("big.storyloom");
-    GeneratorOptions options;
-    options.stories = 100000;
-    options.epics = 200;
-    WorkspaceStore::create(path, "Big", "GEN", clock)->replaceAll(generateWorkspace(options));
+    // A re-ranking and an edit while filtered keep the selection on its story.
+    Story s = *f.doc.workspace().findStory(id3);
+    s.inputs.reach = 1;
+    REQUIRE(f.doc.editStory(s));
+    CHECK(on3.data(BacklogModel::StoryIdRole).toLongLong() == id3);
+    f.proxy.setFilterText(QString());
+    CHECK(on3.data(BacklogModel::StoryIdRole).toLongLong() == id3);
+    CHECK(f.proxy.rowCount() == 5);
 
-    QElapsedTimer t;
-    Document doc(clock);
-    t.start();
-    REQUIRE(doc.open(QString::fromStdString(path)));
-    const auto openMs = t.elapsed();
-    t.restart();
-    BacklogModel model(doc);
-    BacklogFilterProxy proxy(doc);
-    proxy.setSourceModel(&model);
-    const auto modelMs = t.elapsed();
-    t.restart();
-    (void)proxy.rowCount(); // the proxy maps lazily: count forces the work
-    const auto mapMs = t.elapsed();
-    t.restart();
-    proxy.setFilterText(QStringLiteral("c"));
-    (void)proxy.rowCount();
-    proxy.setFilterText(QStringLiteral("ch"));
-    (void)proxy.rowCount();
-    const auto twoKeysMs = t.elapsed();
-    t.restart();
-    proxy.setFilterText(QStringLiteral("che"));
-    const int shown = proxy.rowCount();
-    const auto keystrokeMs = t.elapsed();
-    t.restart();
-    REQUIRE(doc.changeSetting(QStringLiteral("scoring.framework"), QStringLiteral("wsjf")));
-    const auto switchMs = t.elapsed();
-    t.restart();
-    for (int r = 0; r < model.rowCount(); ++r)
-        for (int c = 0; c < BacklogModel::ColumnCount; ++c)
-            (void)model.data(model.index(r, c));
-    const auto allDataMs = t.elapsed();
-    WARN("open (load + rank): " << openMs << " ms; model + proxy (search text): " << modelMs
-                                << " ms; first proxy mapping: " << mapMs << " ms; keystrokes 'c','ch': "
-                                << twoKeysMs << " ms; keystroke 'che': " << keystrokeMs << " ms (" << shown
-                                << " rows); framework switch: " << switchMs << " ms; data() of every cell: "
-                                << allDataMs << " ms; peak RSS: " << peakRssKb() / 1024 << " MiB");
+    // An edit that takes the story out of the filter hides it.
+    f.proxy.setFilterText(QStringLiteral("returning shopper"));
+    s = *f.doc.workspace().findStory(id3);
+    s.asA = "first-time visitor";
+    REQUIRE(f.doc.editStory(s));
+    CHECK(f.proxy.rowCount() == 0);
+    CHECK_FALSE(on3.isValid());
+}
+
+TEST_CASE("a sorted and filtered backlog stays sorted while typing and returns to ranking order") {
+    ProxyFixture f;
+    const auto column = [&](int c, int role) {
+        QList<QVariant> out;
+        for (int r = 0; r < f.proxy.rowCount(); ++r)
+            out << f.proxy.data(f.proxy.index(r, c), role);
+        return out;
+    };
+    f.proxy.sort(BacklogModel::TitleColumn, Qt::AscendingOrder);
+    CHECK(f.proxy.sortColumn() == BacklogModel::TitleColumn);
+    f.proxy.setFilterText(QStringLiteral("a"));
+    const auto titles = column(BacklogModel::TitleColumn, Qt::DisplayRole);
+    REQUIRE(titles.size() >= 2);
+    for (qsizetype i = 1; i < titles.size(); ++i)
+        CHECK(QString::compare(titles[i - 1].toString(), titles[i].toString(), Qt::CaseInsensitive) <= 0);
+
+    f.proxy.sort(-1);
+    f.proxy.setFilterText(QString());
+    const auto ranks = column(BacklogModel::RankColumn, BacklogModel::SortRole);
+    for (qsizetype i = 0; i < ranks.size(); ++i)
+        CHECK(ranks[i].toInt() == i + 1);
 }

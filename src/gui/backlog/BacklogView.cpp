@@ -47,7 +47,7 @@ BacklogView::BacklogView(Document& document, QWidget* parent)
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_ui->table->setColumnWidth(BacklogModel::RankColumn, 5 * em);
-    m_ui->table->setColumnWidth(BacklogModel::KeyColumn, 8 * em);
+    m_ui->table->setColumnWidth(BacklogModel::KeyColumn, 9 * em);
     m_ui->table->setColumnWidth(BacklogModel::EpicColumn, 14 * em);
     m_ui->table->setColumnWidth(BacklogModel::StatusColumn, 7 * em);
     m_ui->table->setColumnWidth(BacklogModel::PointsColumn, 4 * em);
