@@ -6,11 +6,17 @@
 #include "backlog/BacklogFilterProxy.h"
 #include "backlog/BacklogModel.h"
 #include "backlog/BacklogView.h"
+#include "backlog/BulkEditDialog.h"
+#include "app/BulkEdit.h"
 #include "domain/Workspace.h"
 #include "storage/WorkspaceStore.h"
 
 #include <QApplication>
+#include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStatusBar>
@@ -130,4 +136,57 @@ TEST_CASE("Delete removes the selected story and undo brings it back") {
     CHECK_FALSE(f.shownKeys().contains(top));
     f.window->document().undoStack()->undo();
     CHECK(f.shownKeys().contains(top));
+}
+
+TEST_CASE("the bulk-edit dialog changes only what is ticked, in one undo step") {
+    WindowFixture f;
+    Document& doc = f.window->document();
+    BulkEditDialog dialog(doc, 2);
+    auto* ok = dialog.findChild<QDialogButtonBox*>("buttons")->button(QDialogButtonBox::Ok);
+    CHECK_FALSE(ok->isEnabled()); // nothing chosen yet
+    dialog.findChild<QCheckBox*>("statusCheck")->setChecked(true);
+    auto* status = dialog.findChild<QComboBox*>("statusCombo");
+    status->setCurrentIndex(status->findText("Ready"));
+    dialog.findChild<QLineEdit*>("addLabelsEdit")->setText("groomed, q3");
+    CHECK(ok->isEnabled());
+    dialog.findChild<QLineEdit*>("removeLabelsEdit")->setText("has space");
+    CHECK_FALSE(ok->isEnabled()); // labels with spaces are refused
+    dialog.findChild<QLineEdit*>("removeLabelsEdit")->clear();
+
+    const BulkEdit edit = dialog.edit();
+    CHECK(edit.status == StoryStatus::Ready);
+    CHECK_FALSE(edit.moscow);
+    CHECK_FALSE(edit.points);
+    CHECK(edit.addLabels == std::vector<std::string>{"groomed", "q3"});
+
+    const qint64 a = f.idOf("SHOP-4"), b = f.idOf("SHOP-7");
+    const int undoSteps = doc.undoStack()->count();
+    REQUIRE(doc.bulkEdit({a, b}, edit));
+    CHECK(doc.undoStack()->count() == undoSteps + 1);
+    const Story* s7 = doc.workspace().findStory(std::string("SHOP-7"));
+    CHECK(s7->status == StoryStatus::Ready);
+    CHECK(s7->moscow == Moscow::Wont); // untouched
+    CHECK(std::count(s7->labels.begin(), s7->labels.end(), "q3") == 1);
+    doc.undoStack()->undo();
+    CHECK(doc.workspace().findStory(std::string("SHOP-7"))->status == StoryStatus::WontDo);
+}
+
+TEST_CASE("every control of the backlog view and the bulk-edit dialog has an accessible name or text") {
+    WindowFixture f;
+    BulkEditDialog dialog(f.window->document(), 1);
+    for (QWidget* root : {static_cast<QWidget*>(&f.view()), static_cast<QWidget*>(&dialog)}) {
+        QStringList missing;
+        for (auto* w : root->findChildren<QWidget*>()) {
+            auto* button = qobject_cast<QAbstractButton*>(w);
+            const bool interactive = button || qobject_cast<QComboBox*>(w) || qobject_cast<QLineEdit*>(w) ||
+                                     qobject_cast<QTableView*>(w);
+            const bool internal = w->objectName().startsWith("qt_") || w->parent()->inherits("QComboBox") ||
+                                  QLatin1String(w->metaObject()->className()) == QLatin1String("QLineEditIconButton") ||
+                                  QLatin1String(w->metaObject()->className()) == QLatin1String("QTableCornerButton");
+            const bool named = !w->accessibleName().isEmpty() || (button && !button->text().remove('&').isEmpty());
+            if (interactive && !internal && !named)
+                missing << w->objectName();
+        }
+        CHECK(missing.join(", ").toStdString() == "");
+    }
 }

@@ -4,6 +4,8 @@
 
 #include "BacklogFilterProxy.h"
 #include "BacklogModel.h"
+#include "BulkEditDialog.h"
+#include "app/BulkEdit.h"
 #include "ScoreBarDelegate.h"
 #include "app/Document.h"
 #include "domain/Workspace.h"
@@ -100,6 +102,8 @@ BacklogView::BacklogView(Document& document, QWidget* parent)
                 tr("Move to Top"));
     addShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down), [this] { moveCurrentToEnd(false); },
                 tr("Move to Bottom"));
+    addShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { editSelected(); },
+                tr("Edit Selected Stories…"));
     addShortcut(QKeySequence::Delete, [this] { deleteSelected(); }, tr("Delete Story"));
     m_ui->table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
@@ -161,10 +165,26 @@ void BacklogView::moveCurrentToEnd(bool top) {
         selectStory(id);
 }
 
-void BacklogView::deleteSelected() {
+QList<qint64> BacklogView::selectedStoryIds() const {
     QList<qint64> ids;
     for (const QModelIndex& index : m_ui->table->selectionModel()->selectedRows())
         ids.append(index.data(BacklogModel::StoryIdRole).toLongLong());
+    return ids;
+}
+
+void BacklogView::editSelected() {
+    const QList<qint64> ids = selectedStoryIds();
+    if (ids.isEmpty())
+        return;
+    BulkEditDialog dialog(m_document, static_cast<int>(ids.size()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!m_document.bulkEdit(ids, dialog.edit()))
+        QMessageBox::warning(this, tr("Could not edit the stories"), m_document.errorString());
+}
+
+void BacklogView::deleteSelected() {
+    const QList<qint64> ids = selectedStoryIds();
     if (!ids.isEmpty())
         m_document.deleteStories(ids); // undoable: Edit > Undo brings them back
 }

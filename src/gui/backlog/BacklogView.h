@@ -21,7 +21,8 @@ class Document;
 ///
 /// Keyboard: Ctrl+F finds, Ctrl+Up / Ctrl+Down move the current story one place in the ranking
 /// (pinning it when that goes against its score), Ctrl+Shift+Up / Ctrl+Shift+Down move it to the
-/// top / bottom, Delete removes the selected stories, F2 edits the current cell. All undoable.
+/// top / bottom, Delete removes the selected stories, Ctrl+Shift+E edits all selected stories at once,
+/// F2 edits the current cell. All undoable.
 class BacklogView : public QWidget {
     Q_OBJECT
 public:
@@ -40,6 +41,9 @@ public:
     void moveCurrent(int delta);
     void moveCurrentToEnd(bool top);
     void deleteSelected();
+    /// Opens the bulk-edit dialog for the selected stories; one undo step.
+    void editSelected();
+    QList<qint64> selectedStoryIds() const;
 
     /// Column widths, order and visibility, for QSettings.
     QByteArray saveHeaderState() const;
