@@ -190,3 +190,20 @@ TEST_CASE("every control of the backlog view and the bulk-edit dialog has an acc
         CHECK(missing.join(", ").toStdString() == "");
     }
 }
+
+TEST_CASE("a change made by another process reloads the backlog and keeps the selection") {
+    WindowFixture f;
+    const qint64 selected = f.idOf("SHOP-4");
+    f.view().selectStory(selected);
+    REQUIRE(f.view().currentStoryId() == selected);
+
+    auto other = WorkspaceStore::open(f.path, f.clock);
+    Story changed = *other->story("SHOP-5");
+    changed.title = "Announce coupon errors politely";
+    other->updateStory(changed);
+
+    REQUIRE(f.window->document().reloadIfChangedOutside());
+    CHECK(f.view().currentStoryId() == selected);
+    CHECK(f.window->document().workspace().findStory(std::string("SHOP-5"))->title ==
+          "Announce coupon errors politely");
+}

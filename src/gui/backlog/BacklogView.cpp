@@ -80,8 +80,12 @@ BacklogView::BacklogView(Document& document, QWidget* parent)
         fillFrameworks();
         showExplanation();
     });
+    // Another window or the CLI changed the file: the document reloads; keep the selection and the
+    // scroll position on the same stories.
+    connect(&m_document, &Document::aboutToReset, this, &BacklogView::rememberPlace);
     connect(&m_document, &Document::reset, this, [this] {
         fillFrameworks();
+        restorePlace();
         // Start on the top story so the "why this rank" panel has something to say.
         if (!m_ui->table->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_ui->table->setCurrentIndex(m_proxy->index(0, BacklogModel::TitleColumn));
@@ -120,17 +124,59 @@ qint64 BacklogView::currentStoryId() const {
     return current.isValid() ? current.data(BacklogModel::StoryIdRole).toLongLong() : 0;
 }
 
-void BacklogView::selectStory(qint64 storyId) {
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex index = m_proxy->index(row, BacklogModel::TitleColumn);
-        if (index.data(BacklogModel::StoryIdRole).toLongLong() == storyId) {
-            m_ui->table->setCurrentIndex(index);
-            m_ui->table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
-                                                             QItemSelectionModel::Rows);
-            m_ui->table->scrollTo(index);
-            return;
-        }
+int BacklogView::rowOfStory(qint64 storyId) const {
+    const int position = m_document.rankingPosition(storyId); // 1-based in the source model
+    if (position <= 0)
+        return -1;
+    const QModelIndex source = m_model->index(position - 1, BacklogModel::TitleColumn);
+    if (source.data(BacklogModel::StoryIdRole).toLongLong() == storyId) {
+        const QModelIndex shown = m_proxy->mapFromSource(source);
+        if (shown.isValid())
+            return shown.row();
     }
+    for (int row = 0; row < m_proxy->rowCount(); ++row) // fallback: a linear scan
+        if (m_proxy->index(row, 0).data(BacklogModel::StoryIdRole).toLongLong() == storyId)
+            return row;
+    return -1;
+}
+
+void BacklogView::selectStory(qint64 storyId) {
+    const int row = rowOfStory(storyId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->index(row, BacklogModel::TitleColumn);
+    m_ui->table->setCurrentIndex(index);
+    m_ui->table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->table->scrollTo(index);
+}
+
+void BacklogView::rememberPlace() {
+    m_place = Place{};
+    m_place.filePath = m_document.filePath();
+    m_place.current = currentStoryId();
+    m_place.selected = selectedStoryIds();
+    const QModelIndex top = m_ui->table->indexAt(QPoint(1, 1));
+    if (top.isValid())
+        m_place.topVisible = top.data(BacklogModel::StoryIdRole).toLongLong();
+}
+
+void BacklogView::restorePlace() {
+    if (m_place.filePath.isEmpty() || m_place.filePath != m_document.filePath())
+        return;
+    QItemSelection selection;
+    for (qint64 id : m_place.selected) {
+        const int row = rowOfStory(id);
+        if (row >= 0)
+            selection.select(m_proxy->index(row, 0), m_proxy->index(row, m_proxy->columnCount() - 1));
+    }
+    const int current = rowOfStory(m_place.current);
+    if (current >= 0)
+        m_ui->table->selectionModel()->setCurrentIndex(m_proxy->index(current, BacklogModel::TitleColumn),
+                                                        QItemSelectionModel::NoUpdate);
+    m_ui->table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    const int top = rowOfStory(m_place.topVisible);
+    if (top >= 0)
+        m_ui->table->scrollTo(m_proxy->index(top, 0), QAbstractItemView::PositionAtTop);
 }
 
 void BacklogView::focusFilter() {

@@ -58,7 +58,19 @@ private:
     void showExplanation();
     void showColumnMenu(const QPoint& pos);
 
+    /// What the product owner was looking at, kept across a reload of the same file.
+    struct Place {
+        QString filePath;
+        qint64 current = 0;
+        QList<qint64> selected;
+        qint64 topVisible = 0;
+    };
+    void rememberPlace();
+    void restorePlace();
+    int rowOfStory(qint64 storyId) const;
+
     std::unique_ptr<Ui::BacklogView> m_ui;
+    Place m_place;
     Document& m_document;
     BacklogModel* m_model;
     BacklogFilterProxy* m_proxy;
