@@ -38,18 +38,26 @@ int setVerb(CliContext& ctx) {
     const std::string& value = args.positional()[2];
 
     const auto store = openWorkspace(path, ctx.clock);
-    auto story = store->story(key);
-    if (!story)
-        throw DataError("No story " + key + " in " + path + ".");
-    setStoryField(*story, field, value, [&](const std::string& epicKey) -> Id {
+    // Epic keys are looked up before the write transaction starts (the lookup reads the workspace).
+    std::optional<Id> epicId;
+    auto resolveEpic = [&](const std::string& epicKey) -> Id {
         const WorkspaceDirectory directory(*store);
         const Epic* epic = directory.epic(epicKey);
         if (!epic)
             throw DataError("No epic " + epicKey + " in " + path + ".");
         return epic->id;
+    };
+    if (field == "epic" && value != "none")
+        epicId = resolveEpic(value);
+    // Read, change and write in one transaction: a concurrent `set` on the same story is not lost.
+    const bool found = store->modifyStory(key, [&](Story& story) {
+        setStoryField(story, field, value, [&](const std::string& epicKey) -> Id {
+            return epicId ? *epicId : resolveEpic(epicKey);
+        });
+        requireValid(story);
     });
-    requireValid(*story);
-    store->updateStory(*story);
+    if (!found)
+        throw DataError("No story " + key + " in " + path + ".");
     ctx.out << "Updated " << key << ": " << field << " = " << value << '\n';
     return kOk;
 }

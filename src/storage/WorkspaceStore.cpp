@@ -293,6 +293,17 @@ void WorkspaceStore::updateStory(const Story& story) {
     tx.commit();
 }
 
+bool WorkspaceStore::modifyStory(const std::string& key, const std::function<void(Story&)>& change) {
+    Transaction tx(*m_impl->db);
+    auto story = m_impl->stories.byKey(key);
+    if (!story)
+        return false;
+    change(*story);
+    updateOne(m_path, m_impl->stories, *story, m_clock.nowMs());
+    tx.commit();
+    return true;
+}
+
 void WorkspaceStore::updateStories(const std::vector<Story>& stories) {
     Transaction tx(*m_impl->db);
     const long long now = m_clock.nowMs();

@@ -4,6 +4,7 @@
 #include "domain/Clock.h"
 #include "domain/Workspace.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -86,6 +87,11 @@ public:
     /// Stores a new story: allocates its key and id, ranks it last when `rank` is empty, stamps
     /// created/updated from the clock, gives its criteria fresh ids. Returns the stored story.
     Story addStory(Story story);
+    /// Reads the story `key`, lets `change` modify it and writes it back, all in one write
+    /// transaction, so a concurrent writer's change to the same story is never overwritten by a
+    /// stale copy. `change` may throw to abandon the edit (nothing is written). Validates the result
+    /// (StorageError(Invalid)). Returns false when there is no story `key`.
+    bool modifyStory(const std::string& key, const std::function<void(Story&)>& change);
     /// Rewrites one story (fields, labels, criteria, links) by id; stamps updatedAt. The key and
     /// createdAt are never changed. Criteria with id 0 get fresh ids: read the story back (story())
     /// to learn them. Throws StorageError(Invalid) for an unknown id or a broken invariant.
