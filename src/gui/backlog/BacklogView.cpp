@@ -5,6 +5,8 @@
 #include "BacklogFilterProxy.h"
 #include "BacklogModel.h"
 #include "BulkEditDialog.h"
+#include "FacetBar.h"
+#include "app/BacklogFilter.h"
 #include "app/BulkEdit.h"
 #include "ScoreBarDelegate.h"
 #include "app/Document.h"
@@ -19,6 +21,7 @@
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSignalBlocker>
 
 namespace storyloom {
 namespace {
@@ -35,6 +38,14 @@ BacklogView::BacklogView(Document& document, QWidget* parent)
     m_ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
     m_ui->table->setModel(m_proxy);
+    auto* facets = new FacetBar(m_document, *m_proxy, this);
+    m_ui->layout->insertWidget(1, facets);
+    facets->placeInTabOrderAfter(m_ui->frameworkCombo);
+    // A saved filter can bring its own find text: show it in the find bar.
+    connect(facets, &FacetBar::filterChanged, this, [this] {
+        const QSignalBlocker blocker(m_ui->filterEdit);
+        m_ui->filterEdit->setText(m_proxy->filter().text);
+    });
     m_ui->table->setItemDelegateForColumn(BacklogModel::ScoreColumn, new ScoreBarDelegate(this));
     m_ui->table->setDragEnabled(true);
     m_ui->table->setAcceptDrops(true);
