@@ -64,6 +64,7 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_ui->storyTree->header()->restoreState(settings.value(QStringLiteral("window/treeHeader")).toByteArray());
     m_backlogView->restoreHeaderState(settings.value(QStringLiteral("window/backlogHeader")).toByteArray());
+    m_backlogView->setGrouped(settings.value(QStringLiteral("window/backlogGrouped"), false).toBool());
     documentReset();
 }
 
@@ -254,6 +255,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/treeHeader"), m_ui->storyTree->header()->saveState());
     settings.setValue(QStringLiteral("window/backlogHeader"), m_backlogView->saveHeaderState());
+    settings.setValue(QStringLiteral("window/backlogGrouped"), m_backlogView->isGrouped());
     event->accept();
 }
 

@@ -23,6 +23,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTreeView>
 #include <catch2/catch.hpp>
 
 using namespace storyloom;
@@ -206,4 +207,21 @@ TEST_CASE("a change made by another process reloads the backlog and keeps the se
     CHECK(f.view().currentStoryId() == selected);
     CHECK(f.window->document().workspace().findStory(std::string("SHOP-5"))->title ==
           "Announce coupon errors politely");
+}
+
+TEST_CASE("grouping by epic shows each epic with its totals and keeps the current story") {
+    WindowFixture f;
+    const qint64 current = f.idOf("SHOP-4");
+    f.view().selectStory(current);
+    auto* group = f.view().findChild<QCheckBox*>("groupCheck");
+    group->setChecked(true);
+    CHECK(f.view().isGrouped());
+    auto* tree = f.view().findChild<QTreeView*>("groupTree");
+    REQUIRE(tree->model()->rowCount() == 2); // SHOP-1 and SHOP-2
+    CHECK(tree->model()->index(0, BacklogModel::TitleColumn).data().toString().startsWith("SHOP-1"));
+    CHECK(tree->model()->index(0, BacklogModel::PointsColumn).data().toInt() == 8);
+    CHECK(f.view().currentStoryId() == current);
+    group->setChecked(false);
+    CHECK_FALSE(f.view().isGrouped());
+    CHECK(f.view().currentStoryId() == current);
 }

@@ -5,6 +5,7 @@
 #include "BacklogFilterProxy.h"
 #include "BacklogModel.h"
 #include "BulkEditDialog.h"
+#include "EpicGroupModel.h"
 #include "FacetBar.h"
 #include "app/BacklogFilter.h"
 #include "app/BulkEdit.h"
@@ -20,6 +21,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMenu>
+#include <QCheckBox>
 #include <QMessageBox>
 #include <QSignalBlocker>
 
@@ -34,10 +36,22 @@ QString number(double v) { return QString::fromStdString(scoring::formatRounded(
 
 BacklogView::BacklogView(Document& document, QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::BacklogView>()), m_document(document),
-      m_model(new BacklogModel(document, this)), m_proxy(new BacklogFilterProxy(document, this)) {
+      m_model(new BacklogModel(document, this)), m_proxy(new BacklogFilterProxy(document, this)),
+      m_groups(new EpicGroupModel(document, this)) {
     m_ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
     m_ui->table->setModel(m_proxy);
+    m_groups->setSourceModel(m_proxy);
+    m_ui->groupTree->setModel(m_groups);
+    m_ui->groupTree->setItemDelegateForColumn(BacklogModel::ScoreColumn, new ScoreBarDelegate(this));
+    m_ui->groupTree->hide();
+    // The tree has no sort of its own: header clicks sort the filtered backlog underneath.
+    m_ui->groupTree->header()->setSectionsClickable(true);
+    connect(m_ui->groupTree->header(), &QHeaderView::sectionClicked, this,
+            [this](int column) { m_proxy->sort(column, m_proxy->sortOrder() == Qt::AscendingOrder && m_proxy->sortColumn() == column ? Qt::DescendingOrder : Qt::AscendingOrder); });
+    connect(m_ui->groupTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &BacklogView::showExplanation);
+    connect(m_ui->groupCheck, &QCheckBox::toggled, this, &BacklogView::setGrouped);
     auto* facets = new FacetBar(m_document, *m_proxy, this);
     m_ui->layout->insertWidget(1, facets);
     facets->placeInTabOrderAfter(m_ui->frameworkCombo);
@@ -69,7 +83,17 @@ BacklogView::BacklogView(Document& document, QWidget* parent)
     m_ui->table->setColumnWidth(BacklogModel::ReadinessColumn, 14 * em);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({72 * em, 30 * em});
+    m_ui->splitter->setSizes({72 * em, 72 * em, 30 * em}); // table, grouped tree (one is hidden), panel
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_ui->groupTree->setColumnWidth(c, m_ui->table->columnWidth(c));
+    m_ui->groupTree->setColumnWidth(BacklogModel::RankColumn, 10 * em); // "12 stories" on epic rows
+    m_ui->groupTree->header()->setSectionResizeMode(BacklogModel::TitleColumn, QHeaderView::Stretch);
+    m_ui->groupTree->header()->setStretchLastSection(false);
+    // Open every epic while there are few enough to read through.
+    connect(m_groups, &QAbstractItemModel::modelReset, this, [this] {
+        if (isGrouped() && m_groups->rowCount() <= 200)
+            m_ui->groupTree->expandAll();
+    });
     m_ui->termsTable->setColumnCount(5);
     m_ui->termsTable->setHorizontalHeaderLabels({tr("Term"), tr("Input"), tr("Factor"), tr("Weight"), tr("Adds")});
     m_ui->termsTable->verticalHeader()->hide();
@@ -109,6 +133,7 @@ BacklogView::BacklogView(Document& document, QWidget* parent)
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, slot);
         m_ui->table->addAction(action);
+        m_ui->groupTree->addAction(action);
         return action;
     };
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up), [this] { moveCurrent(-1); }, tr("Move Up"));
@@ -121,6 +146,7 @@ BacklogView::BacklogView(Document& document, QWidget* parent)
                 tr("Edit Selected Stories…"));
     addShortcut(QKeySequence::Delete, [this] { deleteSelected(); }, tr("Delete Story"));
     m_ui->table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_ui->groupTree->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     fillFrameworks();
     showExplanation();
@@ -130,7 +156,33 @@ BacklogView::~BacklogView() = default;
 
 int BacklogView::visibleCount() const { return m_proxy->rowCount(); }
 
+bool BacklogView::isGrouped() const { return m_ui->groupTree->isVisibleTo(this); }
+
+void BacklogView::setGrouped(bool grouped) {
+    const qint64 current = currentStoryId();
+    m_ui->groupTree->setVisible(grouped);
+    m_ui->table->setVisible(!grouped);
+    if (m_ui->groupCheck->isChecked() != grouped)
+        m_ui->groupCheck->setChecked(grouped);
+    if (grouped) {
+        if (m_groups->rowCount() <= 200)
+            m_ui->groupTree->expandAll();
+        const QModelIndex shown = m_groups->mapFromSource(m_proxy->index(std::max(0, rowOfStory(current)), 0));
+        if (shown.isValid()) {
+            m_ui->groupTree->setCurrentIndex(shown);
+            m_ui->groupTree->scrollTo(shown);
+        }
+    } else if (current) {
+        selectStory(current);
+    }
+    showExplanation();
+}
+
 qint64 BacklogView::currentStoryId() const {
+    if (isGrouped()) {
+        const QModelIndex source = m_groups->mapToSource(m_ui->groupTree->currentIndex());
+        return source.isValid() ? source.data(BacklogModel::StoryIdRole).toLongLong() : 0;
+    }
     const QModelIndex current = m_ui->table->currentIndex();
     return current.isValid() ? current.data(BacklogModel::StoryIdRole).toLongLong() : 0;
 }
@@ -196,6 +248,8 @@ void BacklogView::focusFilter() {
 }
 
 void BacklogView::moveCurrent(int delta) {
+    if (isGrouped()) // the ranking order is the flat list's; moves happen there
+        return;
     const QModelIndex current = m_ui->table->currentIndex();
     if (!current.isValid())
         return;
@@ -210,6 +264,8 @@ void BacklogView::moveCurrent(int delta) {
 }
 
 void BacklogView::moveCurrentToEnd(bool top) {
+    if (isGrouped())
+        return;
     const qint64 id = currentStoryId();
     if (id == 0 || m_proxy->rowCount() < 2)
         return;
@@ -224,6 +280,14 @@ void BacklogView::moveCurrentToEnd(bool top) {
 
 QList<qint64> BacklogView::selectedStoryIds() const {
     QList<qint64> ids;
+    if (isGrouped()) {
+        for (const QModelIndex& index : m_ui->groupTree->selectionModel()->selectedRows()) {
+            const QModelIndex source = m_groups->mapToSource(index);
+            if (source.isValid())
+                ids.append(source.data(BacklogModel::StoryIdRole).toLongLong());
+        }
+        return ids;
+    }
     for (const QModelIndex& index : m_ui->table->selectionModel()->selectedRows())
         ids.append(index.data(BacklogModel::StoryIdRole).toLongLong());
     return ids;

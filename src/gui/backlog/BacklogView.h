@@ -14,6 +14,7 @@ namespace storyloom {
 
 class BacklogFilterProxy;
 class BacklogModel;
+class EpicGroupModel;
 class Document;
 
 /// The grooming view: a filter bar, the framework the backlog is ranked by, the ranked backlog table
@@ -38,6 +39,9 @@ public:
     void selectStory(qint64 storyId);
 
     void focusFilter();
+    /// Shows the backlog as collapsible epics with totals (true) or as one ranked list.
+    void setGrouped(bool grouped);
+    bool isGrouped() const;
     void moveCurrent(int delta);
     void moveCurrentToEnd(bool top);
     void deleteSelected();
@@ -74,6 +78,7 @@ private:
     Document& m_document;
     BacklogModel* m_model;
     BacklogFilterProxy* m_proxy;
+    EpicGroupModel* m_groups;
 };
 
 } // namespace storyloom
