@@ -218,13 +218,14 @@ void StoryDetailsRepository::attach(std::vector<Story>& stories, bool wholeTable
             if (Story* story = lookup.find(st.int64(0)))
                 (story->*member).push_back(st.int64(1));
     };
-    {
+    // Scoring reads neither labels nor personas: a ranking load (withCriteria false) skips them too.
+    if (withCriteria) {
         Statement& st = query(kLabels.every, kLabels.some);
         while (st.step())
             if (Story* story = lookup.find(st.int64(0)))
                 story->labels.push_back(st.text(1));
+        readIds(kPersonas, &Story::personaIds);
     }
-    readIds(kPersonas, &Story::personaIds);
     readIds(kInsights, &Story::insightIds);
     readIds(kBlocks, &Story::blocks);
     {

@@ -28,6 +28,7 @@ public:
     /// With `wholeTables` each child table is read in one pass and rows of other stories are skipped
     /// (fastest when `stories` is all or most of the file); otherwise only the rows of these stories
     /// are read, through the indexes.
+    /// `withCriteria` false is the ranking load: no criteria, labels or persona links.
     void attach(std::vector<Story>& stories, bool wholeTables, bool withCriteria = true);
 
 private:

@@ -32,7 +32,8 @@ public:
     /// Every story and every child row.
     void clear();
 
-    /// Every story in id order; without criteria when `withCriteria` is false (ranking needs none).
+    /// Every story in id order; without criteria, labels and persona links when `withCriteria` is false
+    /// (ranking reads none of them).
     std::vector<Story> all(bool withCriteria = true);
     /// Stories matching `query` in rank order (ties by key number).
     std::vector<Story> select(const StoryQuery& query);
