@@ -3,6 +3,8 @@
 #include "ui_MainWindow.h"
 
 #include "NewWorkspaceDialog.h"
+#include "Preferences.h"
+#include "PreferencesDialog.h"
 #include "RecentFiles.h"
 #include "app/DemoWorkspace.h"
 #include "app/Document.h"
@@ -55,7 +57,7 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
             [this](const QString& message) { showError(tr("Could not save the change"), message); });
 
     // Another process (the CLI, a second window) may change the file: poll its data version.
-    m_externalChangeTimer->setInterval(1500);
+    m_externalChangeTimer->setInterval(Preferences::load().pollSeconds * 1000);
     connect(m_externalChangeTimer, &QTimer::timeout, m_document, &Document::reloadIfChangedOutside);
     m_externalChangeTimer->start();
 
@@ -78,6 +80,16 @@ void MainWindow::createActions() {
     m_ui->actionQuit->setMenuRole(QAction::QuitRole);
     m_ui->actionExpandAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
     m_ui->actionFind->setShortcut(QKeySequence::Find);
+    m_ui->actionPreferences->setShortcut(QKeySequence::Preferences);
+    m_ui->actionPreferences->setMenuRole(QAction::PreferencesRole);
+    connect(m_ui->actionPreferences, &QAction::triggered, this, [this] {
+        PreferencesDialog dialog(Preferences::load(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const Preferences chosen = dialog.preferences();
+        chosen.save();
+        m_externalChangeTimer->setInterval(chosen.pollSeconds * 1000);
+    });
     m_ui->actionExport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_ui->actionShowBacklog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_ui->actionShowEpics->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
@@ -117,6 +129,8 @@ void MainWindow::createActions() {
     m_ui->menuEdit->addAction(redo);
     m_ui->menuEdit->addSeparator();
     m_ui->menuEdit->addAction(m_ui->actionFind);
+    m_ui->menuEdit->addSeparator();
+    m_ui->menuEdit->addAction(m_ui->actionPreferences);
 
     m_ui->toolBar->addAction(m_ui->actionNew);
     m_ui->toolBar->addAction(m_ui->actionOpen);

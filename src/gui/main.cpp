@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "Preferences.h"
 #include "RecentFiles.h"
 #include "app/Document.h"
 
@@ -55,11 +56,13 @@ int main(int argc, char* argv[]) {
     else if (parser.isSet(demoOption))
         opened = window.openDemo(screenshot);
     else {
-        // First run opens the demo; later runs reopen the last workspace if it still exists.
+        // First run opens the demo; later runs follow the preference (by default: the last workspace,
+        // if it still exists).
         const QStringList recent = RecentFiles::load();
-        if (recent.isEmpty())
+        const Preferences::Start start = Preferences::load().start;
+        if (recent.isEmpty() || start == Preferences::Start::Demo)
             window.openDemo(true);
-        else if (QFileInfo::exists(recent.first()))
+        else if (start == Preferences::Start::LastWorkspace && QFileInfo::exists(recent.first()))
             window.openWorkspace(recent.first(), true);
     }
     if (screenshot && !opened) {

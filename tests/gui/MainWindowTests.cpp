@@ -3,12 +3,15 @@
 
 #include "MainWindow.h"
 #include "NewWorkspaceDialog.h"
+#include "Preferences.h"
+#include "PreferencesDialog.h"
 #include "RecentFiles.h"
 #include "app/Document.h"
 #include "domain/Workspace.h"
 #include "storage/WorkspaceStore.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -107,4 +110,23 @@ TEST_CASE("the new-workspace dialog accepts only a valid product, key and new fi
     test::writeBytes(dir.file("taken.storyloom"), "x");
     file->setText(QString::fromStdString(dir.file("taken.storyloom")));
     CHECK_FALSE(ok->isEnabled());
+}
+
+TEST_CASE("preferences are kept between runs and the dialog shows and returns them") {
+    Preferences p;
+    p.start = Preferences::Start::StartPage;
+    p.pollSeconds = 7;
+    p.save();
+    const Preferences loaded = Preferences::load();
+    CHECK(loaded.start == Preferences::Start::StartPage);
+    CHECK(loaded.pollSeconds == 7);
+
+    PreferencesDialog dialog(loaded);
+    auto* start = dialog.findChild<QComboBox*>("startCombo");
+    CHECK(start->currentText() == "Show the start page");
+    start->setCurrentIndex(start->findText("Open the Basketry demo"));
+    CHECK(dialog.preferences().start == Preferences::Start::Demo);
+    CHECK(dialog.preferences().pollSeconds == 7);
+    CHECK(unnamedWidgets(&dialog).join(", ").toStdString() == "");
+    Preferences{}.save(); // back to the defaults for the other tests
 }
