@@ -159,7 +159,13 @@ std::vector<Story> StoryRepository::readRows(Statement& st) {
 std::vector<Story> StoryRepository::all(bool withCriteria) {
     std::vector<Story> out;
     out.reserve(count());
-    Statement& st = m_db.cached(std::string(kSelect) + " ORDER BY id");
+    std::string sql = std::string(kSelect) + " ORDER BY id";
+    if (!withCriteria) {
+        // Ranking reads no long text either: the user-story parts and description stay empty.
+        const std::string longText = "as_a, i_want, so_that, description";
+        sql.replace(sql.find(longText), longText.size(), "'', '', '', ''");
+    }
+    Statement& st = m_db.cached(sql);
     while (st.step())
         out.push_back(readStory(st, m_db.path()));
     m_details.attach(out, true, withCriteria);

@@ -32,8 +32,8 @@ public:
     /// Every story and every child row.
     void clear();
 
-    /// Every story in id order; without criteria, labels and persona links when `withCriteria` is false
-    /// (ranking reads none of them).
+    /// Every story in id order; without criteria, labels, persona links, user-story parts and
+    /// description when `withCriteria` is false (ranking reads none of them).
     std::vector<Story> all(bool withCriteria = true);
     /// Stories matching `query` in rank order (ties by key number).
     std::vector<Story> select(const StoryQuery& query);

@@ -64,8 +64,9 @@ public:
 
     /// The whole workspace, stories in id order with their criteria in position order.
     Workspace load() const;
-    /// The workspace without acceptance criteria, labels and persona links: everything scoring and
-    /// ranking read, at a fraction of the cost on a large file.
+    /// The workspace without acceptance criteria, labels, persona links, user-story parts and
+    /// descriptions (left empty): everything scoring and ranking read, at a fraction of the cost on a
+    /// large file.
     Workspace loadForRanking() const;
     /// Stories matching `query` in manual rank order (ties by key number), complete with criteria,
     /// labels and links. Uses indexes: fast with `limit` on a large workspace.
