@@ -9,7 +9,6 @@
 #include "app/DemoWorkspace.h"
 #include "app/Document.h"
 #include "backlog/BacklogView.h"
-#include "backlog/EpicStoryTreeModel.h"
 #include "exchange/AtomicFile.h"
 #include "exchange/NativeJson.h"
 #include "domain/Workspace.h"
@@ -29,18 +28,10 @@ namespace storyloom {
 
 MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_clock(clock),
-      m_document(new Document(clock, this)), m_treeModel(new EpicStoryTreeModel(*m_document, this)),
-      m_backlogView(new BacklogView(*m_document, this)), m_countLabel(new QLabel(this)),
+      m_document(new Document(clock, this)), m_backlogView(new BacklogView(*m_document, this)), m_countLabel(new QLabel(this)),
       m_frameworkLabel(new QLabel(this)), m_pathLabel(new QLabel(this)), m_externalChangeTimer(new QTimer(this)) {
     m_ui->setupUi(this);
     m_ui->backlogTab->layout()->addWidget(m_backlogView);
-    m_ui->storyTree->setModel(m_treeModel);
-    m_ui->storyTree->header()->setStretchLastSection(false);
-    m_ui->storyTree->header()->setSectionResizeMode(EpicStoryTreeModel::TitleColumn, QHeaderView::Stretch);
-    m_ui->storyTree->setColumnWidth(EpicStoryTreeModel::KeyColumn, 150);
-    m_ui->storyTree->setColumnWidth(EpicStoryTreeModel::StatusColumn, 200);
-    m_ui->storyTree->setColumnWidth(EpicStoryTreeModel::PointsColumn, 70);
-    m_ui->storyTree->setColumnWidth(EpicStoryTreeModel::MoscowColumn, 110);
 
     m_countLabel->setAccessibleName(tr("Workspace size"));
     m_pathLabel->setAccessibleName(tr("Workspace file"));
@@ -64,7 +55,6 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_ui->storyTree->header()->restoreState(settings.value(QStringLiteral("window/treeHeader")).toByteArray());
     m_backlogView->restoreHeaderState(settings.value(QStringLiteral("window/backlogHeader")).toByteArray());
     m_backlogView->setGrouped(settings.value(QStringLiteral("window/backlogGrouped"), false).toBool());
     documentReset();
@@ -78,7 +68,6 @@ void MainWindow::createActions() {
     m_ui->actionClose->setShortcut(QKeySequence::Close);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     m_ui->actionQuit->setMenuRole(QAction::QuitRole);
-    m_ui->actionExpandAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
     m_ui->actionFind->setShortcut(QKeySequence::Find);
     m_ui->actionPreferences->setShortcut(QKeySequence::Preferences);
     m_ui->actionPreferences->setMenuRole(QAction::PreferencesRole);
@@ -92,7 +81,6 @@ void MainWindow::createActions() {
     });
     m_ui->actionExport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_ui->actionShowBacklog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    m_ui->actionShowEpics->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
         m_ui->views->setCurrentWidget(m_ui->backlogTab);
         m_backlogView->focusFilter();
@@ -100,17 +88,12 @@ void MainWindow::createActions() {
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportJson);
     connect(m_ui->actionShowBacklog, &QAction::triggered, this,
             [this] { m_ui->views->setCurrentWidget(m_ui->backlogTab); });
-    connect(m_ui->actionShowEpics, &QAction::triggered, this,
-            [this] { m_ui->views->setCurrentWidget(m_ui->epicsTab); });
-    m_ui->actionCollapseAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
 
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newWorkspace);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseAndOpen);
     connect(m_ui->actionOpenDemo, &QAction::triggered, this, [this] { openDemo(); });
     connect(m_ui->actionClose, &QAction::triggered, m_document, &Document::close);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionExpandAll, &QAction::triggered, m_ui->storyTree, &QTreeView::expandAll);
-    connect(m_ui->actionCollapseAll, &QAction::triggered, m_ui->storyTree, &QTreeView::collapseAll);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Storyloom"),
                            tr("<h3>Storyloom %1</h3><p>A backlog and roadmap manager for UX product "
@@ -212,8 +195,6 @@ void MainWindow::documentReset() {
     m_ui->actionClose->setEnabled(open);
     m_ui->actionExport->setEnabled(open);
     m_ui->actionFind->setEnabled(open);
-    m_ui->actionExpandAll->setEnabled(open);
-    m_ui->actionCollapseAll->setEnabled(open);
     if (!open) {
         setWindowTitle(tr("Storyloom"));
         m_countLabel->setText(tr("No workspace open"));
@@ -224,8 +205,6 @@ void MainWindow::documentReset() {
     setWindowTitle(tr("%1 — Storyloom").arg(QString::fromStdString(ws.productName)));
     updateStatus();
     m_pathLabel->setText(QDir::toNativeSeparators(m_document->filePath()));
-    if (ws.stories.size() <= 5000)
-        m_ui->storyTree->expandAll();
 }
 
 void MainWindow::updateStatus() {
@@ -267,7 +246,6 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/treeHeader"), m_ui->storyTree->header()->saveState());
     settings.setValue(QStringLiteral("window/backlogHeader"), m_backlogView->saveHeaderState());
     settings.setValue(QStringLiteral("window/backlogGrouped"), m_backlogView->isGrouped());
     event->accept();

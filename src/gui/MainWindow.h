@@ -16,10 +16,9 @@ namespace storyloom {
 class Clock;
 class Document;
 class BacklogView;
-class EpicStoryTreeModel;
 
 /// The application window: File ▸ New / Open / Open Recent / Open Demo, and the open workspace's
-/// epics with their stories. Window layout and recent files are restored between runs.
+/// views in tabs. Window layout and recent files are restored between runs.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -32,7 +31,6 @@ public:
     bool openDemo(bool quiet = false);
 
     Document& document() { return *m_document; }
-    EpicStoryTreeModel& treeModel() { return *m_treeModel; }
     BacklogView& backlogView() { return *m_backlogView; }
 
 protected:
@@ -51,7 +49,6 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     const Clock& m_clock;
     Document* m_document;
-    EpicStoryTreeModel* m_treeModel;
     BacklogView* m_backlogView;
     QLabel* m_countLabel;
     QLabel* m_frameworkLabel;
