@@ -1,5 +1,7 @@
 #include "Document.h"
 
+#include "StoryChanges.h"
+
 #include "BacklogRanking.h"
 #include "BulkEdit.h"
 #include "commands/AddStoryCommand.h"
@@ -342,6 +344,21 @@ void Document::writeStories(const std::vector<Story>& stories) {
     const QList<qint64> ids = refreshStories(stories);
     emit storiesChanged(ids);
     rerankAndNotify(orderInputsChanged);
+}
+
+void Document::writeStoryChange(const Story& from, const Story& to) {
+    const bool found =
+        m_store->modifyStory(to.key, [&](Story& stored) { applyChangedFields(from, to, stored); });
+    if (!found)
+        throw StorageError(StorageError::Kind::Invalid, m_path.toStdString(),
+                           "Story " + to.key + " is no longer in " + m_path.toStdString() +
+                               "; it may have been deleted in another window.");
+    const auto i = storyIndex(to.id);
+    const Story old = i >= 0 ? m_workspace->stories[static_cast<std::size_t>(i)] : to;
+    const QList<qint64> ids = refreshStories({to});
+    const Story& now = i >= 0 ? m_workspace->stories[static_cast<std::size_t>(i)] : to;
+    emit storiesChanged(ids);
+    rerankAndNotify(old.rank != now.rank || old.blocks != now.blocks);
 }
 
 void Document::writeRank(qint64 storyId, const std::string& rank) {

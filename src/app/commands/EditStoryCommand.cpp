@@ -28,12 +28,14 @@ bool EditStoryCommand::mergeWith(const QUndoCommand* other) {
     return true;
 }
 
+// Only the fields this edit changed are written, onto the story as the file holds it now: a change
+// another process made meanwhile to other fields of the same story is kept (no lost update).
 void EditStoryCommand::apply() {
-    m_document.writeStories({m_after});
+    m_document.writeStoryChange(m_before, m_after);
 }
 
 void EditStoryCommand::revert() {
-    m_document.writeStories({m_before});
+    m_document.writeStoryChange(m_after, m_before);
 }
 
 } // namespace storyloom
