@@ -1,7 +1,16 @@
-// storyloom-bench: measures the speed targets of the product issues on generated workspaces and
-// prints a Markdown table for docs/benchmarks.md. Built with the project, never run by ctest.
+// storyloom-bench: measures the speed and memory targets of the product issues on generated
+// workspaces of 10,000 and 100,000 stories and prints the Markdown section of docs/benchmarks.md.
+// Built with the project, never run by ctest. Regenerate the document's table with one command:
 //
-//   storyloom-bench [--stories N] [--epics M] [--runs R] [--dir FOLDER]
+//   cmake --build build-bench --target bench-report
+//
+// which runs: storyloom-bench --sizes 10000,100000 --runs 5 --update docs/benchmarks.md
+
+#include "BenchExtras.h"
+#include "GuiBench.h"
+#include "Measure.h"
+#include "Report.h"
+#include "SqliteBaseline.h"
 
 #include "domain/Clock.h"
 #include "exchange/NativeJson.h"
@@ -10,172 +19,203 @@
 #include "scoring/ScoringSettings.h"
 #include "storage/WorkspaceStore.h"
 
-#include <sys/resource.h>
 #include <unistd.h>
 
-#include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <exception>
 #include <filesystem>
-#include <functional>
 #include <iostream>
 #include <memory>
+#include <sstream>
 #include <string>
-#include <thread>
 #include <vector>
 
 using namespace storyloom;
+using namespace storyloom::bench;
 
 namespace {
 
-struct Figure {
-    std::string name;
-    std::vector<double> ms;
-    std::string target;
-};
-
-double median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    const auto n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
-template <typename F> std::vector<double> measure(int runs, F&& f) {
-    std::vector<double> out;
-    for (int i = 0; i < runs; ++i) {
-        const auto t0 = std::chrono::steady_clock::now();
-        f();
-        const auto t1 = std::chrono::steady_clock::now();
-        out.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
-    }
-    return out;
-}
-
-long peakRssMb() {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024;
-}
-
-} // namespace
-
-int main(int argc, char* argv[]) {
-    std::size_t stories = 100000, epics = 2000;
+struct Options {
+    std::vector<std::size_t> sizes{10000, 100000};
     int runs = 5;
     std::string dir = std::filesystem::temp_directory_path().string();
-    for (int i = 1; i + 1 < argc; i += 2) {
-        const std::string flag = argv[i];
-        if (flag == "--stories")
-            stories = std::stoul(argv[i + 1]);
-        else if (flag == "--epics")
-            epics = std::stoul(argv[i + 1]);
-        else if (flag == "--runs")
-            runs = std::stoi(argv[i + 1]);
-        else if (flag == "--dir")
-            dir = argv[i + 1];
-        else {
-            std::cerr << "Unknown option " << flag << ". Usage: storyloom-bench [--stories N] [--epics M] "
-                      << "[--runs R] [--dir FOLDER]\n";
-            return 1;
-        }
-    }
+    std::string update; ///< docs/benchmarks.md to rewrite, or empty to print only
+    std::string command = "storyloom-bench";
+};
 
+std::vector<std::size_t> parseSizes(const std::string& text) {
+    std::vector<std::size_t> sizes;
+    std::stringstream in(text);
+    std::string part;
+    while (std::getline(in, part, ','))
+        sizes.push_back(std::stoul(part));
+    return sizes;
+}
+
+void removeWorkspace(const std::string& path) {
+    std::error_code ec;
+    for (const char* suffix : {"", "-wal", "-shm"})
+        std::filesystem::remove(path + suffix, ec);
+}
+
+SizeReport benchOneSize(std::size_t stories, const Options& options) {
     SystemClock clock;
-    GeneratorOptions options;
-    options.stories = stories;
-    options.epics = epics;
-    options.seed = 42;
-    const std::string path = dir + "/storyloom-bench-" + std::to_string(::getpid()) + ".storyloom";
-    std::vector<Figure> figures;
+    GeneratorOptions generator;
+    generator.stories = stories;
+    generator.epics = std::max<std::size_t>(1, stories / 50);
+    generator.seed = 42;
+    const std::string path = options.dir + "/storyloom-bench-" + std::to_string(::getpid()) + "-" +
+                             std::to_string(stories) + ".storyloom";
+    removeWorkspace(path);
+    const int runs = options.runs;
 
+    SizeReport report;
+    report.stories = stories;
+    report.epics = generator.epics;
     Workspace generated;
-    figures.push_back({"generate in memory", measure(1, [&] { generated = generateWorkspace(options); }), ""});
-    figures.push_back({"write new workspace file (create + replaceAll)", measure(1, [&] {
-                           auto store = WorkspaceStore::create(path, generated.productName,
-                                                               generated.projectKey, clock);
-                           store->replaceAll(generated);
-                       }),
-                       ""});
+    report.figures.push_back(
+        {"generate in memory (once)", measure(1, [&] { generated = generateWorkspace(generator); }), "", false});
+    report.figures.push_back({"write a new workspace file (once)", measure(1, [&] {
+                                  WorkspaceStore::create(path, generated.productName, generated.projectKey, clock)
+                                      ->replaceAll(generated);
+                              }),
+                              "", false});
+    for (const Story& s : generated.stories)
+        report.criteria += s.criteria.size();
+    generated = Workspace{};
+    report.fileMb = static_cast<double>(std::filesystem::file_size(path)) / 1e6;
+
+    // Warm the page cache once so every figure reads the file from memory, as the yardstick does.
+    readStoryRowsWithSqlite(path, false);
+    report.sqliteReadMs = median(measure(runs, [&] {
+        if (readStoryRowsWithSqlite(path, false) == 0)
+            std::abort();
+    }));
 
     Workspace loaded;
-    figures.push_back({"open with full page check", measure(runs, [&] { WorkspaceStore::open(path, clock); }), ""});
-    std::unique_ptr<WorkspaceStore> opened = WorkspaceStore::open(path, clock);
-    figures.push_back({"load whole workspace into the domain model", measure(runs, [&] { loaded = opened->load(); }),
-                       "<= 1000 ms"});
-    opened.reset();
-    figures.push_back({"open (quick) + load for ranking + rank (what `rank --top 50` does)", measure(runs, [&] {
-                           auto store = WorkspaceStore::open(path, clock, WorkspaceStore::PageCheck::Skip);
-                           const Workspace ws = store->loadForRanking();
-                           const scoring::Ranker r(ws);
-                           const auto settings = scoring::ScoringSettings::fromSettings(ws.settings);
-                           const Date day = Date::fromDays(clock.nowMs() / 86400000);
-                           const auto result = r.rank(scoring::ScoringContext(settings, ws.insights, day));
-                           if (result.entries.size() != ws.stories.size())
-                               std::abort();
-                       }),
-                       ""});
-    figures.push_back({"open (quick) + first 50 stories in rank order (`list --limit 50`)", measure(runs, [&] {
-                           auto store = WorkspaceStore::open(path, clock, WorkspaceStore::PageCheck::Skip);
-                           StoryQuery q;
-                           q.limit = 50;
-                           if (store->stories(q).size() != std::min<std::size_t>(50, stories))
-                               std::abort();
-                       }),
-                       ""});
-    figures.push_back({"open + first 50 stories in rank order", measure(runs, [&] {
-                           auto store = WorkspaceStore::open(path, clock);
-                           StoryQuery q;
-                           q.limit = 50;
-                           const auto top = store->stories(q);
-                           if (top.size() != std::min<std::size_t>(50, stories))
-                               std::abort();
-                       }),
-                       ""});
-
-    // Ranking: the ranker indexes the workspace once; a settings change re-scores and re-sorts.
+    report.figures.push_back({"open and load the whole workspace", measure(runs, [&] {
+                                  loaded = WorkspaceStore::open(path, clock)->load();
+                              }),
+                              stories >= 100000 ? "load ≤ 1000 ms (#2)" : ""});
     const Date today = Date::fromDays(clock.nowMs() / 86400000);
+    report.figures.push_back({"open (quick) + load for ranking + rank (`rank --top 50`)", measure(runs, [&] {
+                                  auto store = WorkspaceStore::open(path, clock, WorkspaceStore::PageCheck::Skip);
+                                  const Workspace ws = store->loadForRanking();
+                                  const scoring::Ranker r(ws);
+                                  const auto settings = scoring::ScoringSettings::fromSettings(ws.settings);
+                                  if (r.rank(scoring::ScoringContext(settings, ws.insights, today)).entries.size() !=
+                                      ws.stories.size())
+                                      std::abort();
+                              }),
+                              stories >= 100000 ? "≤ 400 ms (#3)" : ""});
     scoring::Ranker ranker(loaded);
     scoring::Ranking ranking;
     scoring::ScoringSettings rice = scoring::ScoringSettings::fromSettings(loaded.settings);
     rice.framework = scoring::Framework::Rice;
-    figures.push_back({"rank whole backlog (RICE, ranker built)", measure(runs, [&] {
-                           ranker.rank(scoring::ScoringContext(rice, loaded.insights, today), ranking);
-                           if (ranking.entries.size() != loaded.stories.size())
-                               std::abort();
-                       }),
-                       ""});
+    report.figures.push_back({"rank the whole backlog (RICE)", measure(runs, [&] {
+                                  ranker.rank(scoring::ScoringContext(rice, loaded.insights, today), ranking);
+                              }),
+                              ""});
     scoring::ScoringSettings scorecard = rice;
     scorecard.framework = scoring::Framework::Scorecard;
     if (scorecard.scorecard.empty())
         scorecard.scorecard.push_back({"Strategic fit", 1, 5, 1, true});
     int step = 0;
-    figures.push_back({"re-score and re-rank after one scorecard weight change", measure(runs, [&] {
-                           scorecard.scorecard[0].weight = 1.0 + 0.25 * (++step % 8);
-                           ranker.rank(scoring::ScoringContext(scorecard, loaded.insights, today), ranking);
-                           if (ranking.entries.size() != loaded.stories.size())
-                               std::abort();
-                       }),
-                       "<= 30 ms"});
-    figures.push_back({"native JSON export (in memory)", measure(runs, [&] {
-                           const auto text = nativejson::write(loaded);
-                           if (text.empty())
-                               std::abort();
-                       }),
-                       ""});
+    report.figures.push_back({"re-rank after one scorecard weight change", measure(runs, [&] {
+                                  scorecard.scorecard[0].weight = 1.0 + 0.25 * (++step % 8);
+                                  ranker.rank(scoring::ScoringContext(scorecard, loaded.insights, today), ranking);
+                              }),
+                              stories >= 100000 ? "≤ 30 ms (#3)" : ""});
+    if (guiAvailable())
+        report.figures.push_back(measureFilterKeystroke(path, runs));
+    report.figures.push_back({"native JSON export (in memory)", measure(runs, [&] {
+                                  if (nativejson::write(loaded).empty())
+                                      std::abort();
+                              }),
+                              ""});
+    for (Figure& f : extraFigures(path, loaded, runs, today))
+        report.figures.push_back(std::move(f));
 
-    const unsigned cores = std::thread::hardware_concurrency();
-    std::printf("Workspace: %zu stories, %zu epics (seed 42). Machine: %u cores. Runs per figure: %d.\n\n",
-                stories, epics, cores, runs);
-    std::printf("| measurement | median | min | max | target |\n|---|---:|---:|---:|---|\n");
-    for (const auto& f : figures) {
-        const auto [mn, mx] = std::minmax_element(f.ms.begin(), f.ms.end());
-        std::printf("| %s | %.1f ms | %.1f ms | %.1f ms | %s |\n", f.name.c_str(), median(f.ms), *mn, *mx,
-                    f.target.empty() ? "–" : f.target.c_str());
+    loaded = Workspace{};
+    report.memory.push_back({"plain sqlite3 read keeping every story row in memory (the yardstick)",
+                             peakRssOfProbeMb("sqlite", path), ""});
+    report.memory.push_back({"open and load the whole workspace", peakRssOfProbeMb("load", path), ""});
+    if (guiAvailable())
+        report.memory.push_back({"the app's document, ranking, backlog model and proxy (offscreen)",
+                                 peakRssOfProbeMb("app", path), stories >= 100000 ? "≤ 400 MB (#4)" : ""});
+    for (auto& m : extraMemory(path))
+        report.memory.push_back(std::move(m));
+    removeWorkspace(path);
+    return report;
+}
+
+/// `storyloom-bench --probe KIND PATH`: one operation in a fresh process, for its peak memory.
+int probe(const std::string& kind, const std::string& path) {
+    SystemClock clock;
+    if (kind == "sqlite")
+        return readStoryRowsWithSqlite(path, true) > 0 ? 0 : 1;
+    if (kind == "load")
+        return WorkspaceStore::open(path, clock)->load().stories.empty() ? 1 : 0;
+    if (kind == "app")
+        return openAsTheApp(path) ? 0 : 1;
+    return runExtraProbe(kind, path);
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    if (argc == 4 && std::string(argv[1]) == "--probe") {
+        try {
+            return probe(argv[2], argv[3]);
+        } catch (const std::exception& e) {
+            std::cerr << "storyloom-bench probe " << argv[2] << ": " << e.what() << '\n';
+            return 2;
+        }
     }
-    std::printf("\nPeak resident memory of the bench process: %ld MB\n", peakRssMb());
-    std::error_code ec;
-    for (const char* suffix : {"", "-wal", "-shm"})
-        std::filesystem::remove(path + suffix, ec);
+    Options options;
+    std::ostringstream command;
+    command << "storyloom-bench";
+    for (int i = 1; i < argc; ++i) {
+        const std::string flag = argv[i];
+        if (i + 1 >= argc) {
+            std::cerr << "Option " << flag << " needs a value.\n";
+            return 1;
+        }
+        const std::string value = argv[++i];
+        if (flag != "--dir" && flag != "--update")
+            command << ' ' << flag << ' ' << value;
+        if (flag == "--sizes")
+            options.sizes = parseSizes(value);
+        else if (flag == "--runs")
+            options.runs = std::stoi(value);
+        else if (flag == "--dir")
+            options.dir = value;
+        else if (flag == "--update")
+            options.update = value;
+        else {
+            std::cerr << "Unknown option " << flag
+                      << ". Usage: storyloom-bench [--sizes 10000,100000] [--runs 5] [--dir FOLDER] "
+                         "[--update docs/benchmarks.md]\n";
+            return 1;
+        }
+    }
+    options.command = command.str();
+    try {
+        std::vector<SizeReport> reports;
+        for (std::size_t size : options.sizes) {
+            std::cerr << "Measuring " << size << " stories…\n";
+            reports.push_back(benchOneSize(size, options));
+        }
+        const std::string section = markdown(reports, options.runs, options.command);
+        std::cout << section;
+        if (!options.update.empty()) {
+            updateSection(options.update, section);
+            std::cerr << "Updated " << options.update << ".\n";
+        }
+    } catch (const std::exception& e) {
+        std::cerr << "storyloom-bench: " << e.what() << '\n';
+        return 2;
+    }
     return 0;
 }
