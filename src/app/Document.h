@@ -16,9 +16,14 @@ namespace storyloom {
 
 class BacklogRanking;
 class Clock;
+class ReadinessContext;
 class WorkspaceStore;
 struct BulkEdit;
+struct Epic;
+struct Insight;
+struct Persona;
 struct Story;
+struct Theme;
 struct Workspace;
 namespace scoring {
 struct Breakdown;
@@ -95,6 +100,43 @@ public:
     bool changeSettings(const QMap<QString, QString>& settings, const QString& description = {});
     bool changeSetting(const QString& name, const QString& value);
 
+    // --- Epics, themes and research ---------------------------------------------------------------
+    // Same contract as the story edits: one undo step each, written to the file at once, by id.
+
+    /// Adds an epic (key allocated, ranked last unless draft.rank is set). Returns its id, 0 on failure.
+    qint64 addEpic(const Epic& draft);
+    /// Replaces the epic with after.id (key kept). Consecutive edits with the same non-empty mergeKey
+    /// merge into one undo step (typing a title; dragging a timeline bar uses "dates").
+    bool editEpic(const Epic& after, const QString& mergeKey = {});
+    /// Deletes the epic. moveStoriesTo: the epic its stories move to; when empty, its stories are
+    /// deleted with it. One undo step restores everything (epic, stories, their links).
+    bool deleteEpic(qint64 epicId, std::optional<qint64> moveStoriesTo);
+    qint64 addTheme(const Theme& draft);
+    bool editTheme(const Theme& after);
+    /// Deletes the theme; its epics keep existing without a theme. Undo gives it back to them.
+    bool deleteTheme(qint64 themeId);
+    qint64 addPersona(const Persona& draft);
+    bool editPersona(const Persona& after, const QString& mergeKey = {});
+    /// Also unlinks the persona from every story; undo relinks.
+    bool deletePersona(qint64 personaId);
+    qint64 addInsight(const Insight& draft);
+    bool editInsight(const Insight& after, const QString& mergeKey = {});
+    /// Also unlinks the insight from every story; undo relinks.
+    bool deleteInsight(qint64 insightId);
+    /// Links (link true) or unlinks the persona or insight to / from the stories in one undo step: a
+    /// story edit of Story::personaIds / insightIds. Stories already in that state are skipped.
+    bool linkPersona(qint64 personaId, const QList<qint64>& storyIds, bool link);
+    bool linkInsight(qint64 insightId, const QList<qint64>& storyIds, bool link);
+
+    const Epic* findEpic(qint64 epicId) const;
+    const Theme* findTheme(qint64 themeId) const;
+    const Persona* findPersona(qint64 personaId) const;
+    const Insight* findInsight(qint64 insightId) const;
+    /// Ids of the stories of the epic / linked to the persona / insight, in manual order.
+    QList<qint64> storiesOfEpic(qint64 epicId) const;
+    QList<qint64> storiesOfPersona(qint64 personaId) const;
+    QList<qint64> storiesOfInsight(qint64 insightId) const;
+
     // --- Ranking -------------------------------------------------------------------------------
 
     const scoring::Ranking& ranking() const;
@@ -111,6 +153,17 @@ public:
     /// Why the story has its score, term by term (scoring::score under the current settings).
     scoring::Breakdown explain(qint64 storyId) const;
 
+    // --- Story editor ------------------------------------------------------------------------
+    // Implemented in DocumentEditor.cpp.
+
+    /// The score `draft` would have under the current settings, term by term, whether or not it is
+    /// stored like this: what the story editor shows while the product owner types an input.
+    scoring::Breakdown explainDraft(const Story& draft) const;
+    /// The workspace's Definition of Ready rules and open-blocker index (Readiness.h). Built on
+    /// first use after any change of stories, settings or the whole content, so evaluating every
+    /// backlog row costs no scan of the workspace.
+    const ReadinessContext& readinessContext() const;
+
 signals:
     /// Emitted before and after the whole content is replaced (open, close, reload).
     void aboutToReset();
@@ -125,6 +178,10 @@ signals:
     void settingsChanged(const QStringList& names);
     void rankingAboutToChange();
     void rankingChanged();
+    /// Epics or themes were added, removed or changed (the list is small: views rebuild).
+    void epicsChanged();
+    /// Personas or insights were added, removed or changed.
+    void researchChanged();
     /// An undo or redo could not be written (file locked, story deleted in another window, ...).
     void editFailed(const QString& message);
 
@@ -136,6 +193,39 @@ private:
     friend class DeleteStoriesCommand;
     friend class AddStoryCommand;
     friend class ChangeSettingsCommand;
+    // --- Epics, themes and research (DocumentResearch.cpp, commands/ResearchCommands.*) ---
+    friend class AddEpicCommand;
+    friend class EditEpicCommand;
+    friend class DeleteEpicCommand;
+    friend class ThemeCommand;
+    friend class PersonaCommand;
+    friend class InsightCommand;
+
+    bool linkResearch(qint64 id, const QList<qint64>& storyIds, bool link, bool persona);
+    // Writes used by those commands; they throw StorageError when the file refuses (nothing changed).
+    Epic writeAddEpic(const Epic& draft);
+    void writeEpic(const Epic& epic);
+    /// Deletes `epic`, the stories `deleted` and rewrites `rewritten` (moved stories, blockers of
+    /// deleted ones) in one transaction.
+    void writeDeleteEpic(const Epic& epic, const std::vector<Story>& deleted,
+                         const std::vector<Story>& rewritten);
+    void writeRestoreEpic(const Epic& epic, const std::vector<Story>& deleted,
+                          const std::vector<Story>& rewritten);
+    Theme writeAddTheme(const Theme& draft);
+    void writeTheme(const Theme& theme);
+    void writeDeleteTheme(const Theme& theme);
+    void writeRestoreTheme(const Theme& theme, const std::vector<Epic>& epics);
+    Persona writeAddPersona(const Persona& draft);
+    void writePersona(const Persona& persona);
+    void writeDeletePersona(const Persona& persona);
+    void writeRestorePersona(const Persona& persona, const std::vector<Story>& linked);
+    Insight writeAddInsight(const Insight& draft);
+    void writeInsight(const Insight& insight);
+    void writeDeleteInsight(const Insight& insight);
+    void writeRestoreInsight(const Insight& insight, const std::vector<Story>& linked);
+    /// After a write of epics' stories: mirror removals and rewrites into the snapshot and signal.
+    void afterStoriesWritten(const std::vector<Story>& removed, const std::vector<Story>& rewritten,
+                             const std::vector<Story>& added);
 
     bool adopt(std::unique_ptr<WorkspaceStore> store, const QString& path);
     bool pushCommand(QUndoCommand* command);
@@ -168,6 +258,14 @@ private:
     long long m_dataVersion = 0;
     bool m_lastEditFailed = false;
     QUndoStack m_undo;
+
+    // --- Story editor ---
+    class ReadinessCache;
+    static ReadinessCache* makeReadinessCache(Document* document);
+    /// A child QObject that drops the cached ReadinessContext on every change signal. Declared last
+    /// and created in the constructor, so it is connected before any model or view: they never read
+    /// a stale context in their own slots.
+    ReadinessCache* m_readinessCache = makeReadinessCache(this);
 };
 
 } // namespace storyloom

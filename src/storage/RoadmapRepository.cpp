@@ -22,6 +22,20 @@ Id RoadmapRepository::insert(const Release& release) {
     return release.id != 0 ? release.id : m_db.lastInsertId();
 }
 
+bool RoadmapRepository::update(const Theme& theme) {
+    m_db.cached("UPDATE themes SET name = ?2, colour = ?3 WHERE id = ?1")
+        .bind(1, theme.id)
+        .bind(2, theme.name)
+        .bind(3, theme.colour)
+        .run();
+    return m_db.changes() != 0;
+}
+
+bool RoadmapRepository::removeTheme(Id id) {
+    m_db.cached("DELETE FROM themes WHERE id = ?1").bind(1, id).run();
+    return m_db.changes() != 0;
+}
+
 void RoadmapRepository::clear() {
     // Releases and themes are referenced by epics and stories: the caller clears those first.
     m_db.exec("DELETE FROM releases; DELETE FROM themes;");

@@ -17,6 +17,10 @@ public:
     /// Returns the id (allocated when it is 0).
     Id insert(const Theme& theme);
     Id insert(const Release& release);
+    /// False when the id is unknown.
+    bool update(const Theme& theme);
+    /// Deletes the theme; its epics stay, without a theme (ON DELETE SET NULL). False when unknown.
+    bool removeTheme(Id id);
     void clear();
 
     /// In id order.

@@ -387,14 +387,116 @@ void WorkspaceStore::deleteEpic(Id id) {
     tx.commit();
 }
 
-Theme WorkspaceStore::addTheme(Theme theme) {
+void WorkspaceStore::deleteEpic(Id id, const std::vector<Id>& deleteStoryIds,
+                                const std::vector<Story>& rewrite) {
+    auto& m = *m_impl;
+    Transaction tx(*m.db);
+    const long long now = m_clock.nowMs();
+    for (const auto& s : rewrite)
+        updateOne(m_path, m.stories, s, now);
+    for (Id storyId : deleteStoryIds)
+        if (!m.stories.remove(storyId))
+            unknown(m_path, "story", storyId);
+    if (!m.epics.remove(id))
+        unknown(m_path, "epic", id);
+    tx.commit();
+}
+
+void WorkspaceStore::restoreEpic(const Epic& epic, const std::vector<Story>& stories,
+                                 const std::vector<Story>& rewrite) {
+    auto& m = *m_impl;
+    auto problems = describe(validate(epic));
+    if (epic.id <= 0)
+        problems.push_back(epic.key + ": a restored epic needs the id it had");
+    for (const auto& s : stories)
+        for (auto& p : describe(validate(s)))
+            problems.push_back(std::move(p));
+    if (!problems.empty())
+        refuse(m_path, "Epic " + epic.key, problems);
+    Transaction tx(*m.db);
+    if (m.db->cached("SELECT 1 FROM epics WHERE id = ?1 OR key = ?2")
+            .bind(1, epic.id)
+            .bind(2, epic.key)
+            .any())
+        refuse(m_path, "Epic " + epic.key,
+               {"it cannot be restored because an epic with its id or key already exists"});
+    for (auto& p : m.epics.missingReferences(epic))
+        problems.push_back(epic.key + ": " + p);
+    if (!problems.empty())
+        refuse(m_path, "Epic " + epic.key, problems);
+    m.workspace.reserveKeyNumber(keyNumber(epic.key));
+    m.epics.insert(epic);
+    // Stories first, then the "blocks" links among them once they all exist.
+    for (const auto& s : stories) {
+        if (m.stories.exists(s.id, s.key))
+            refuse(m_path, "Story " + s.key,
+                   {"it cannot be restored because a story with its id or key already exists"});
+        m.workspace.reserveKeyNumber(keyNumber(s.key));
+        m.stories.insert(s, false);
+    }
+    for (const auto& s : stories) {
+        for (auto& p : m.stories.missingReferences(s))
+            problems.push_back(s.key + ": " + p);
+        if (!s.blocks.empty())
+            m.stories.insertBlocks(s);
+    }
+    if (!problems.empty())
+        refuse(m_path, "Epic " + epic.key, problems);
+    const long long now = m_clock.nowMs();
+    for (const auto& s : rewrite)
+        updateOne(m_path, m.stories, s, now);
+    tx.commit();
+}
+
+namespace {
+
+void checkTheme(const std::string& path, const Theme& theme, const char* subject) {
     std::vector<std::string> problems;
     if (theme.name.empty())
         problems.push_back("a theme needs a name");
     if (!isValidColour(theme.colour))
         problems.push_back("the colour '" + theme.colour + "' must look like #RRGGBB");
     if (!problems.empty())
-        refuse(m_path, "The new theme", problems);
+        refuse(path, subject, problems);
+}
+
+} // namespace
+
+void WorkspaceStore::updateTheme(const Theme& theme) {
+    checkTheme(m_path, theme, "The theme");
+    Transaction tx(*m_impl->db);
+    if (!m_impl->roadmap.update(theme))
+        unknown(m_path, "theme " + theme.name, theme.id);
+    tx.commit();
+}
+
+void WorkspaceStore::deleteTheme(Id id) {
+    Transaction tx(*m_impl->db);
+    // Its epics stay, without a theme (ON DELETE SET NULL).
+    if (!m_impl->roadmap.removeTheme(id))
+        unknown(m_path, "theme", id);
+    tx.commit();
+}
+
+void WorkspaceStore::restoreTheme(const Theme& theme, const std::vector<Epic>& epics) {
+    checkTheme(m_path, theme, "The theme");
+    auto& m = *m_impl;
+    Transaction tx(*m.db);
+    m.roadmap.insert(theme);
+    for (const auto& e : epics) {
+        auto problems = describe(validate(e));
+        for (auto& p : m.epics.missingReferences(e))
+            problems.push_back(e.key + ": " + p);
+        if (!problems.empty())
+            refuse(m_path, "Epic " + e.key, problems);
+        if (!m.epics.update(e))
+            unknown(m_path, "epic " + e.key, e.id);
+    }
+    tx.commit();
+}
+
+Theme WorkspaceStore::addTheme(Theme theme) {
+    checkTheme(m_path, theme, "The new theme");
     Transaction tx(*m_impl->db);
     theme.id = 0;
     theme.id = m_impl->roadmap.insert(theme);
@@ -477,6 +579,30 @@ void WorkspaceStore::deleteInsight(Id id) {
     Transaction tx(*m_impl->db);
     if (!m_impl->research.removeInsight(id))
         unknown(m_path, "insight", id);
+    tx.commit();
+}
+
+void WorkspaceStore::restorePersona(const Persona& persona, const std::vector<Story>& linked) {
+    checkPersona(m_path, persona, "The persona");
+    if (persona.id <= 0)
+        refuse(m_path, "Persona " + persona.name, {"a restored persona needs the id it had"});
+    Transaction tx(*m_impl->db);
+    m_impl->research.insert(persona);
+    const long long now = m_clock.nowMs();
+    for (const auto& s : linked)
+        updateOne(m_path, m_impl->stories, s, now);
+    tx.commit();
+}
+
+void WorkspaceStore::restoreInsight(const Insight& insight, const std::vector<Story>& linked) {
+    checkInsight(m_path, insight, "The insight");
+    if (insight.id <= 0)
+        refuse(m_path, "Insight " + insight.title, {"a restored insight needs the id it had"});
+    Transaction tx(*m_impl->db);
+    m_impl->research.insert(insight);
+    const long long now = m_clock.nowMs();
+    for (const auto& s : linked)
+        updateOne(m_path, m_impl->stories, s, now);
     tx.commit();
 }
 

@@ -111,8 +111,21 @@ public:
     void updateEpic(const Epic& epic);
     /// Deletes the epic; its stories keep existing without an epic.
     void deleteEpic(Id id);
+    /// Deletes the epic with what happens to its stories, in one transaction: first rewrites
+    /// `rewrite` (as updateStories: stories moved to another epic, stories whose "blocks" links to
+    /// deleted stories go), then deletes the stories `deleteStoryIds`, then the epic.
+    void deleteEpic(Id id, const std::vector<Id>& deleteStoryIds, const std::vector<Story>& rewrite);
+    /// Undo of deleteEpic, in one transaction: re-inserts `epic` with its id, key and rank, restores
+    /// `stories` (as restoreStory, "blocks" links among them included), then rewrites `rewrite`.
+    void restoreEpic(const Epic& epic, const std::vector<Story>& stories, const std::vector<Story>& rewrite);
 
     Theme addTheme(Theme theme);
+    void updateTheme(const Theme& theme);
+    /// Deletes the theme; its epics keep existing without a theme.
+    void deleteTheme(Id id);
+    /// Undo of deleteTheme: re-inserts `theme` with its id and rewrites `epics` (as updateEpic), in
+    /// one transaction.
+    void restoreTheme(const Theme& theme, const std::vector<Epic>& epics);
     Release addRelease(Release release);
     Persona addPersona(Persona persona);
     void updatePersona(const Persona& persona);
@@ -120,6 +133,10 @@ public:
     Insight addInsight(Insight insight);
     void updateInsight(const Insight& insight);
     void deleteInsight(Id id);
+    /// Undo of deletePersona / deleteInsight, in one transaction: re-inserts it with its id and
+    /// rewrites `linked` (the stories that linked to it, as they were; as updateStories).
+    void restorePersona(const Persona& persona, const std::vector<Story>& linked);
+    void restoreInsight(const Insight& insight, const std::vector<Story>& linked);
 
     /// PRAGMA data_version: changes when another connection commits to the file.
     long long dataVersion() const;
