@@ -284,7 +284,7 @@ bool BacklogFilterProxy::acceptsStory(std::size_t i, bool testText, bool testFac
                                               [&](Id p) { return contains(f.personaIds, p); }))
         return false;
     if (f.readiness != BacklogFilter::Readiness::Any &&
-        isReady(s) != (f.readiness == BacklogFilter::Readiness::Ready))
+        isReady(s, m_document.readinessContext()) != (f.readiness == BacklogFilter::Readiness::Ready))
         return false;
     return true;
 }

@@ -1,5 +1,7 @@
 #include "BacklogModel.h"
 
+#include "StoryDrop.h"
+
 #include <QLocale>
 #include <cmath>
 
@@ -198,6 +200,10 @@ QVariant BacklogModel::rankData(int row, int role) const {
     return {};
 }
 
+QString BacklogModel::scoreText(double score) {
+    return QLocale().toString(score, 'f', std::abs(score) >= 100 ? 0 : std::abs(score) >= 10 ? 1 : 2);
+}
+
 QVariant BacklogModel::scoreData(int row, int role) const {
     const qint64 id = m_ids[static_cast<std::size_t>(row)];
     const int position = m_document.rankingPosition(id);
@@ -211,9 +217,7 @@ QVariant BacklogModel::scoreData(int row, int role) const {
     case Qt::DisplayRole:
         if (!e.score.scored)
             return tr("unscored: %1").arg(qs(e.unscoredReason));
-        // Three significant figures at most after the point, with the locale's digit grouping.
-        return QLocale().toString(e.score.total, 'f',
-                                  std::abs(e.score.total) >= 100 ? 0 : std::abs(e.score.total) >= 10 ? 1 : 2);
+        return scoreText(e.score.total);
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
         return e.score.scored
@@ -301,10 +305,10 @@ QVariant BacklogModel::data(const QModelIndex& index, int role) const {
             return static_cast<int>(s.moscow);
         break;
     case ReadinessColumn: {
-        if (shown || role == SortRole) {
-            const std::string missing = firstMissingReadinessItem(s);
-            if (role == SortRole)
-                return missing.empty() ? 1 : 0;
+        if (role == SortRole) // no message built: sorting asks for every row many times
+            return isReady(s, m_document.readinessContext()) ? 1 : 0;
+        if (shown) {
+            const std::string missing = firstMissingReadinessItem(s, m_document.readinessContext());
             return missing.empty() ? tr("Ready") : tr("Not ready: %1").arg(qs(missing));
         }
         break;
@@ -415,33 +419,18 @@ bool BacklogModel::dropMimeData(const QMimeData* data, Qt::DropAction action, in
                                 const QModelIndex& parent) {
     if (action == Qt::IgnoreAction)
         return true;
-    if (!data || action != Qt::MoveAction || !data->hasFormat(QString::fromLatin1(kMimeType)))
+    if (action != Qt::MoveAction)
         return false;
-    QList<qint64> ids;
-    for (const QByteArray& part : data->data(QString::fromLatin1(kMimeType)).split(',')) {
-        bool ok = false;
-        const qint64 id = part.toLongLong(&ok);
-        if (ok && m_document.storyIndex(id) >= 0)
-            ids.append(id);
-    }
-    if (ids.isEmpty())
-        return false;
+    const QList<qint64> ids = StoryDrop::storyIds(data, m_document);
     const int target = row >= 0 ? row : parent.isValid() ? parent.row() : rowCount();
-    const qint64 targetId = target < rowCount() ? m_ids[static_cast<std::size_t>(target)] : 0;
-    if (targetId != 0 && ids.contains(targetId))
-        return false;
-    QUndoStack* undo = m_document.undoStack();
-    undo->beginMacro(ids.size() == 1 ? tr("Move story")
-                                     : tr("Move %n stories", nullptr, static_cast<int>(ids.size())));
-    bool ok = true;
     // Each dragged story goes just above the target in the ranking (pinned there when its score
-    // would put it elsewhere), in the order they were dragged.
-    for (qint64 id : ids)
-        ok = (targetId != 0 ? m_document.placeAbove(id, targetId) : m_document.moveStoryToBottom(id)) && ok;
-    undo->endMacro();
+    // would put it elsewhere), in the order they were dragged; after the last row: to the bottom.
+    StoryDrop::Target place;
+    place.above = target < rowCount() ? m_ids[static_cast<std::size_t>(target)] : 0;
+    place.bottom = place.above == 0;
     // A view calls removeRows() on the source after a move drop; the default refuses, as it must:
     // the document moved the stories itself.
-    return ok;
+    return StoryDrop::move(m_document, ids, place);
 }
 
 } // namespace storyloom

@@ -60,6 +60,10 @@ public:
     bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
                       const QModelIndex& parent) override;
 
+    /// A score as the Score column shows it: three significant figures at most after the point, with
+    /// the locale's digit grouping (epic totals use it too, so they read alike).
+    static QString scoreText(double score);
+
     qint64 storyIdAt(int row) const;
     /// Index into Workspace::stories of the story on `row`.
     std::uint32_t storyIndexAt(int row) const { return m_storyIndex[static_cast<std::size_t>(row)]; }

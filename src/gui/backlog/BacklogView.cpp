@@ -2,14 +2,15 @@
 
 #include "ui_BacklogView.h"
 
+#include "BacklogDelegate.h"
 #include "BacklogFilterProxy.h"
 #include "BacklogModel.h"
 #include "BulkEditDialog.h"
 #include "EpicGroupModel.h"
 #include "FacetBar.h"
+#include "StoryChoices.h"
 #include "app/BacklogFilter.h"
 #include "app/BulkEdit.h"
-#include "ScoreBarDelegate.h"
 #include "app/Document.h"
 #include "domain/Workspace.h"
 #include "scoring/Breakdown.h"
@@ -18,37 +19,47 @@
 #include "scoring/Ranking.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QMenu>
-#include <QCheckBox>
 #include <QMessageBox>
 #include <QSignalBlocker>
 
 namespace storyloom {
 namespace {
 
-QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
+QString qs(std::string_view s) {
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
 
-QString number(double v) { return QString::fromStdString(scoring::formatRounded(v)); }
+QString number(double v) {
+    return QString::fromStdString(scoring::formatRounded(v));
+}
 
 } // namespace
 
 BacklogView::BacklogView(Document& document, QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::BacklogView>()), m_document(document),
       m_model(new BacklogModel(document, this)), m_proxy(new BacklogFilterProxy(document, this)),
-      m_groups(new EpicGroupModel(document, this)) {
+      m_groups(new EpicGroupModel(document, this)), m_tableDelegate(new BacklogDelegate(this)),
+      m_treeDelegate(new BacklogDelegate(this)) {
     m_ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
     m_ui->table->setModel(m_proxy);
     m_groups->setSourceModel(m_proxy);
     m_ui->groupTree->setModel(m_groups);
-    m_ui->groupTree->setItemDelegateForColumn(BacklogModel::ScoreColumn, new ScoreBarDelegate(this));
+    m_ui->groupTree->setItemDelegate(m_treeDelegate);
     m_ui->groupTree->hide();
     // The tree has no sort of its own: header clicks sort the filtered backlog underneath.
     m_ui->groupTree->header()->setSectionsClickable(true);
-    connect(m_ui->groupTree->header(), &QHeaderView::sectionClicked, this,
-            [this](int column) { m_proxy->sort(column, m_proxy->sortOrder() == Qt::AscendingOrder && m_proxy->sortColumn() == column ? Qt::DescendingOrder : Qt::AscendingOrder); });
+    connect(m_ui->groupTree->header(), &QHeaderView::sectionClicked, this, [this](int column) {
+        m_proxy->sort(column, m_proxy->sortOrder() == Qt::AscendingOrder && m_proxy->sortColumn() == column
+                                  ? Qt::DescendingOrder
+                                  : Qt::AscendingOrder);
+    });
     connect(m_ui->groupTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &BacklogView::showExplanation);
     connect(m_ui->groupCheck, &QCheckBox::toggled, this, &BacklogView::setGrouped);
@@ -60,33 +71,25 @@ BacklogView::BacklogView(Document& document, QWidget* parent)
         const QSignalBlocker blocker(m_ui->filterEdit);
         m_ui->filterEdit->setText(m_proxy->filter().text);
     });
-    m_ui->table->setItemDelegateForColumn(BacklogModel::ScoreColumn, new ScoreBarDelegate(this));
-    m_ui->table->setDragEnabled(true);
-    m_ui->table->setAcceptDrops(true);
-    m_ui->table->setDropIndicatorShown(true);
+    m_ui->table->setItemDelegate(m_tableDelegate);
+    for (QAbstractItemView* view :
+         {static_cast<QAbstractItemView*>(m_ui->table), static_cast<QAbstractItemView*>(m_ui->groupTree)}) {
+        view->setDragEnabled(true);
+        view->setAcceptDrops(true);
+        view->setDropIndicatorShown(true);
+        view->installEventFilter(this); // Enter edits
+    }
     m_ui->table->verticalHeader()->hide();
     m_ui->table->setCornerButtonEnabled(false);
-    m_ui->table->verticalHeader()->setDefaultSectionSize(m_ui->table->fontMetrics().height() + 8);
     QHeaderView* header = m_ui->table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
     header->setSectionResizeMode(BacklogModel::TitleColumn, QHeaderView::Stretch);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_ui->table->setColumnWidth(BacklogModel::RankColumn, 5 * em);
-    m_ui->table->setColumnWidth(BacklogModel::KeyColumn, 9 * em);
-    m_ui->table->setColumnWidth(BacklogModel::EpicColumn, 14 * em);
-    m_ui->table->setColumnWidth(BacklogModel::StatusColumn, 7 * em);
-    m_ui->table->setColumnWidth(BacklogModel::PointsColumn, 4 * em);
-    m_ui->table->setColumnWidth(BacklogModel::MoscowColumn, 7 * em);
-    m_ui->table->setColumnWidth(BacklogModel::ScoreColumn, 9 * em);
-    m_ui->table->setColumnWidth(BacklogModel::ReadinessColumn, 14 * em);
+    fitToFont();
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({72 * em, 72 * em, 30 * em}); // table, grouped tree (one is hidden), panel
-    for (int c = 0; c < m_model->columnCount(); ++c)
-        m_ui->groupTree->setColumnWidth(c, m_ui->table->columnWidth(c));
-    m_ui->groupTree->setColumnWidth(BacklogModel::RankColumn, 10 * em); // "12 stories" on epic rows
+    m_ui->splitter->setSizes({72 * m_em, 72 * m_em, 30 * m_em}); // table, grouped tree (one hidden), panel
     m_ui->groupTree->header()->setSectionResizeMode(BacklogModel::TitleColumn, QHeaderView::Stretch);
     m_ui->groupTree->header()->setStretchLastSection(false);
     // Open every epic while there are few enough to read through.
@@ -95,7 +98,8 @@ BacklogView::BacklogView(Document& document, QWidget* parent)
             m_ui->groupTree->expandAll();
     });
     m_ui->termsTable->setColumnCount(5);
-    m_ui->termsTable->setHorizontalHeaderLabels({tr("Term"), tr("Input"), tr("Factor"), tr("Weight"), tr("Adds")});
+    m_ui->termsTable->setHorizontalHeaderLabels(
+        {tr("Term"), tr("Input"), tr("Factor"), tr("Weight"), tr("Adds")});
     m_ui->termsTable->verticalHeader()->hide();
     m_ui->termsTable->setCornerButtonEnabled(false);
     m_ui->termsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -127,7 +131,7 @@ BacklogView::BacklogView(Document& document, QWidget* parent)
         showExplanation();
     });
 
-    auto addShortcut = [this](QKeySequence keys, auto slot, const QString& text) {
+    auto addShortcut = [this](const QKeySequence& keys, auto slot, const QString& text) {
         auto* action = new QAction(text, this);
         action->setShortcut(keys);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -136,15 +140,21 @@ BacklogView::BacklogView(Document& document, QWidget* parent)
         m_ui->groupTree->addAction(action);
         return action;
     };
-    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up), [this] { moveCurrent(-1); }, tr("Move Up"));
-    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down), [this] { moveCurrent(1); }, tr("Move Down"));
-    addShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), [this] { moveCurrentToEnd(true); },
-                tr("Move to Top"));
-    addShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down), [this] { moveCurrentToEnd(false); },
-                tr("Move to Bottom"));
-    addShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { editSelected(); },
-                tr("Edit Selected Stories…"));
-    addShortcut(QKeySequence::Delete, [this] { deleteSelected(); }, tr("Delete Story"));
+    addShortcut(
+        QKeySequence(Qt::CTRL | Qt::Key_Up), [this] { moveCurrent(-1); }, tr("Move Up"));
+    addShortcut(
+        QKeySequence(Qt::CTRL | Qt::Key_Down), [this] { moveCurrent(1); }, tr("Move Down"));
+    addShortcut(
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), [this] { moveCurrentToEnd(true); },
+        tr("Move to Top"));
+    addShortcut(
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down), [this] { moveCurrentToEnd(false); },
+        tr("Move to Bottom"));
+    addShortcut(
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { editSelected(); },
+        tr("Edit Selected Stories…"));
+    addShortcut(
+        QKeySequence::Delete, [this] { deleteSelected(); }, tr("Delete Story"));
     m_ui->table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_ui->groupTree->setContextMenuPolicy(Qt::ActionsContextMenu);
 
@@ -154,9 +164,13 @@ BacklogView::BacklogView(Document& document, QWidget* parent)
 
 BacklogView::~BacklogView() = default;
 
-int BacklogView::visibleCount() const { return m_proxy->rowCount(); }
+int BacklogView::visibleCount() const {
+    return m_proxy->rowCount();
+}
 
-bool BacklogView::isGrouped() const { return m_ui->groupTree->isVisibleTo(this); }
+bool BacklogView::isGrouped() const {
+    return m_ui->groupTree->isVisibleTo(this);
+}
 
 void BacklogView::setGrouped(bool grouped) {
     const qint64 current = currentStoryId();
@@ -167,7 +181,8 @@ void BacklogView::setGrouped(bool grouped) {
     if (grouped) {
         if (m_groups->rowCount() <= 200)
             m_ui->groupTree->expandAll();
-        const QModelIndex shown = m_groups->mapFromSource(m_proxy->index(std::max(0, rowOfStory(current)), 0));
+        const QModelIndex shown =
+            m_groups->mapFromSource(m_proxy->index(std::max(0, rowOfStory(current)), 0));
         if (shown.isValid()) {
             m_ui->groupTree->setCurrentIndex(shown);
             m_ui->groupTree->scrollTo(shown);
@@ -178,13 +193,17 @@ void BacklogView::setGrouped(bool grouped) {
     showExplanation();
 }
 
+QAbstractItemView* BacklogView::shownView() const {
+    return isGrouped() ? static_cast<QAbstractItemView*>(m_ui->groupTree) : m_ui->table;
+}
+
+BacklogDelegate* BacklogView::shownDelegate() const {
+    return isGrouped() ? m_treeDelegate : m_tableDelegate;
+}
+
 qint64 BacklogView::currentStoryId() const {
-    if (isGrouped()) {
-        const QModelIndex source = m_groups->mapToSource(m_ui->groupTree->currentIndex());
-        return source.isValid() ? source.data(BacklogModel::StoryIdRole).toLongLong() : 0;
-    }
-    const QModelIndex current = m_ui->table->currentIndex();
-    return current.isValid() ? current.data(BacklogModel::StoryIdRole).toLongLong() : 0;
+    const QModelIndex current = shownView()->currentIndex();
+    return current.isValid() ? current.data(BacklogModel::StoryIdRole).toLongLong() : 0; // 0 on epic rows
 }
 
 int BacklogView::rowOfStory(qint64 storyId) const {
@@ -203,14 +222,22 @@ int BacklogView::rowOfStory(qint64 storyId) const {
     return -1;
 }
 
-void BacklogView::selectStory(qint64 storyId) {
-    const int row = rowOfStory(storyId);
+QModelIndex BacklogView::shownIndex(qint64 storyId, int column) const {
+    const int row = storyId ? rowOfStory(storyId) : -1;
     if (row < 0)
+        return {};
+    const QModelIndex index = m_proxy->index(row, column);
+    return isGrouped() ? m_groups->mapFromSource(index) : index;
+}
+
+void BacklogView::selectStory(qint64 storyId) {
+    const QModelIndex index = shownIndex(storyId, BacklogModel::TitleColumn);
+    if (!index.isValid())
         return;
-    const QModelIndex index = m_proxy->index(row, BacklogModel::TitleColumn);
-    m_ui->table->setCurrentIndex(index);
-    m_ui->table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_ui->table->scrollTo(index);
+    QAbstractItemView* view = shownView();
+    view->setCurrentIndex(index);
+    view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(index);
 }
 
 void BacklogView::rememberPlace() {
@@ -218,28 +245,54 @@ void BacklogView::rememberPlace() {
     m_place.filePath = m_document.filePath();
     m_place.current = currentStoryId();
     m_place.selected = selectedStoryIds();
-    const QModelIndex top = m_ui->table->indexAt(QPoint(1, 1));
+    const QModelIndex top = shownView()->indexAt(QPoint(1, 1));
     if (top.isValid())
         m_place.topVisible = top.data(BacklogModel::StoryIdRole).toLongLong();
+    // What is being typed into a cell: the reload closes the editor without committing it (the
+    // models reset), so restorePlace() opens it again on the same story and column with the same
+    // text. Reopening rather than delaying the reload keeps the backlog showing the file at once;
+    // the typed value is written, over the other process's value, only when the editor commits.
+    const BacklogDelegate* delegate = shownDelegate();
+    const QModelIndex edited = delegate->openEditorIndex();
+    if (delegate->openEditor() && edited.isValid()) {
+        m_place.editStory = edited.data(BacklogModel::StoryIdRole).toLongLong();
+        m_place.editColumn = edited.column();
+        m_place.editValue = BacklogDelegate::editorValue(delegate->openEditor());
+        m_place.editCursor = BacklogDelegate::editorCursor(delegate->openEditor());
+    }
 }
 
 void BacklogView::restorePlace() {
     if (m_place.filePath.isEmpty() || m_place.filePath != m_document.filePath())
         return;
+    QAbstractItemView* view = shownView();
     QItemSelection selection;
     for (qint64 id : m_place.selected) {
-        const int row = rowOfStory(id);
-        if (row >= 0)
-            selection.select(m_proxy->index(row, 0), m_proxy->index(row, m_proxy->columnCount() - 1));
+        const QModelIndex index = shownIndex(id, 0);
+        if (index.isValid())
+            selection.select(index, index);
     }
-    const int current = rowOfStory(m_place.current);
-    if (current >= 0)
-        m_ui->table->selectionModel()->setCurrentIndex(m_proxy->index(current, BacklogModel::TitleColumn),
-                                                        QItemSelectionModel::NoUpdate);
-    m_ui->table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
-    const int top = rowOfStory(m_place.topVisible);
-    if (top >= 0)
-        m_ui->table->scrollTo(m_proxy->index(top, 0), QAbstractItemView::PositionAtTop);
+    const QModelIndex current = shownIndex(m_place.current, BacklogModel::TitleColumn);
+    if (current.isValid())
+        view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    view->selectionModel()->select(selection,
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QModelIndex top = shownIndex(m_place.topVisible, 0);
+    if (top.isValid())
+        view->scrollTo(top, QAbstractItemView::PositionAtTop);
+    reopenEditor();
+}
+
+void BacklogView::reopenEditor() {
+    // A story the other process deleted, or one the filter now hides, takes its typed text with it.
+    const QModelIndex index = shownIndex(m_place.editStory, m_place.editColumn);
+    if (!index.isValid() || !(index.flags() & Qt::ItemIsEditable))
+        return;
+    QAbstractItemView* view = shownView();
+    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate); // keeps the selection
+    view->edit(index);
+    if (QWidget* editor = shownDelegate()->openEditor())
+        BacklogDelegate::setEditorValue(editor, m_place.editValue, m_place.editCursor);
 }
 
 void BacklogView::focusFilter() {
@@ -248,53 +301,43 @@ void BacklogView::focusFilter() {
 }
 
 void BacklogView::moveCurrent(int delta) {
-    if (isGrouped()) // the ranking order is the flat list's; moves happen there
-        return;
-    const QModelIndex current = m_ui->table->currentIndex();
-    if (!current.isValid())
-        return;
-    const int targetRow = current.row() + delta;
-    if (targetRow < 0 || targetRow >= m_proxy->rowCount())
-        return;
-    const qint64 id = current.data(BacklogModel::StoryIdRole).toLongLong();
-    const qint64 other = m_proxy->index(targetRow, 0).data(BacklogModel::StoryIdRole).toLongLong();
-    const bool ok = delta < 0 ? m_document.placeAbove(id, other) : m_document.placeBelow(id, other);
-    if (ok)
-        selectStory(id);
+    moveShown(delta < 0 ? -1 : 1, false);
 }
 
 void BacklogView::moveCurrentToEnd(bool top) {
-    if (isGrouped())
+    moveShown(top ? -1 : 1, true);
+}
+
+void BacklogView::moveShown(int direction, bool toEnd) {
+    // Grouped, the neighbours are the stories of the same epic as the group shows them.
+    const QModelIndex current = shownView()->currentIndex();
+    const qint64 id = current.isValid() ? current.data(BacklogModel::StoryIdRole).toLongLong() : 0;
+    if (id == 0)
         return;
-    const qint64 id = currentStoryId();
-    if (id == 0 || m_proxy->rowCount() < 2)
+    const QAbstractItemModel* model = current.model();
+    const QModelIndex parent = current.parent();
+    const int rows = model->rowCount(parent);
+    const int target = toEnd ? (direction < 0 ? 0 : rows - 1) : current.row() + direction;
+    if (target < 0 || target >= rows || target == current.row())
         return;
-    const int edgeRow = top ? 0 : m_proxy->rowCount() - 1;
-    const qint64 edge = m_proxy->index(edgeRow, 0).data(BacklogModel::StoryIdRole).toLongLong();
-    if (edge == id)
-        return;
-    const bool ok = top ? m_document.placeAbove(id, edge) : m_document.placeBelow(id, edge);
+    const qint64 other = model->index(target, 0, parent).data(BacklogModel::StoryIdRole).toLongLong();
+    const bool ok = direction < 0 ? m_document.placeAbove(id, other) : m_document.placeBelow(id, other);
     if (ok)
         selectStory(id);
 }
 
 QList<qint64> BacklogView::selectedStoryIds() const {
     QList<qint64> ids;
-    if (isGrouped()) {
-        for (const QModelIndex& index : m_ui->groupTree->selectionModel()->selectedRows()) {
-            const QModelIndex source = m_groups->mapToSource(index);
-            if (source.isValid())
-                ids.append(source.data(BacklogModel::StoryIdRole).toLongLong());
-        }
-        return ids;
-    }
-    for (const QModelIndex& index : m_ui->table->selectionModel()->selectedRows())
-        ids.append(index.data(BacklogModel::StoryIdRole).toLongLong());
+    for (const QModelIndex& index : shownView()->selectionModel()->selectedRows())
+        if (const qint64 id = index.data(BacklogModel::StoryIdRole).toLongLong())
+            ids.append(id); // not epic rows
     return ids;
 }
 
 void BacklogView::editSelected() {
-    const QList<qint64> ids = selectedStoryIds();
+    QList<qint64> ids = selectedStoryIds();
+    if (ids.isEmpty() && currentStoryId() != 0)
+        ids.append(currentStoryId());
     if (ids.isEmpty())
         return;
     BulkEditDialog dialog(m_document, static_cast<int>(ids.size()), this);
@@ -302,6 +345,59 @@ void BacklogView::editSelected() {
         return;
     if (!m_document.bulkEdit(ids, dialog.edit()))
         QMessageBox::warning(this, tr("Could not edit the stories"), m_document.errorString());
+}
+
+bool BacklogView::eventFilter(QObject* watched, QEvent* event) {
+    // Enter on an editable cell edits it, as F2 does (Enter in an open editor commits it).
+    if (event->type() == QEvent::KeyPress && (watched == m_ui->table || watched == m_ui->groupTree)) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        auto* view = static_cast<QAbstractItemView*>(watched);
+        const QModelIndex current = view->currentIndex();
+        const BacklogDelegate* delegate = watched == m_ui->table ? m_tableDelegate : m_treeDelegate;
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            key->modifiers() == Qt::NoModifier && !delegate->openEditor() && current.isValid() &&
+            (current.flags() & Qt::ItemIsEditable)) {
+            view->edit(current);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void BacklogView::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fitToFont();
+}
+
+void BacklogView::fitToFont() {
+    // Rows as tall as the text (the tree sizes its rows from the delegate by itself); columns keep
+    // their share when the text grows, including widths the product owner chose.
+    m_ui->table->verticalHeader()->setDefaultSectionSize(m_ui->table->fontMetrics().height() + 8);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    if (em <= 0 || em == m_em)
+        return;
+    if (m_em == 0) {
+        const int widths[] = {5, 9, 0, 14, 7, 4, 7, 9, 14}; // in em, per BacklogModel::Column
+        for (int c = 0; c < BacklogModel::ColumnCount; ++c) {
+            // Status and MoSCoW fit their longest word plus the margins and a drop-down's arrow.
+            int widest = 0;
+            if (c == BacklogModel::StatusColumn || c == BacklogModel::MoscowColumn)
+                for (const StoryChoices::Choice& choice : StoryChoices::forColumn(c))
+                    widest = std::max(widest, fontMetrics().horizontalAdvance(choice.label) + 3 * em);
+            if (widths[c] > 0)
+                m_ui->table->setColumnWidth(c, std::max(widths[c] * em, widest));
+        }
+        for (int c = 0; c < BacklogModel::ColumnCount; ++c)
+            m_ui->groupTree->setColumnWidth(c, m_ui->table->columnWidth(c));
+        m_ui->groupTree->setColumnWidth(BacklogModel::RankColumn, 10 * em); // "12 stories" on epic rows
+    } else {
+        for (QHeaderView* header : {m_ui->table->horizontalHeader(), m_ui->groupTree->header()})
+            for (int c = 0; c < header->count(); ++c)
+                if (c != BacklogModel::TitleColumn) // stretched
+                    header->resizeSection(c, header->sectionSize(c) * em / m_em);
+    }
+    m_em = em;
 }
 
 void BacklogView::deleteSelected() {
@@ -329,6 +425,10 @@ void BacklogView::frameworkChosen(int index) {
 
 void BacklogView::showExplanation() {
     const qint64 id = currentStoryId();
+    if (id != m_announcedStory) {
+        m_announcedStory = id;
+        emit currentStoryChanged(id);
+    }
     const auto i = id ? m_document.storyIndex(id) : -1;
     m_ui->termsTable->setRowCount(0);
     if (i < 0) {
@@ -339,14 +439,17 @@ void BacklogView::showExplanation() {
     }
     const Story& story = m_document.workspace().stories[static_cast<std::size_t>(i)];
     const scoring::Breakdown b = m_document.explain(id);
-    m_ui->explanationTitle->setText(tr("Why %1 is #%2").arg(qs(story.key)).arg(m_document.rankingPosition(id)));
+    m_ui->explanationTitle->setText(
+        tr("Why %1 is #%2").arg(qs(story.key)).arg(m_document.rankingPosition(id)));
     QString summary;
     if (!b.scored) {
         summary = tr("Unscored under %1: %2. It is listed after the scored stories, in manual order.")
                       .arg(qs(scoring::label(b.framework)), qs(b.reason));
     } else {
-        const QString how = b.combination == scoring::Combination::Product ? tr("multiplied") : tr("added up");
-        summary = tr("%1 score %2: the terms below %3").arg(qs(scoring::label(b.framework)), number(b.total), how);
+        const QString how =
+            b.combination == scoring::Combination::Product ? tr("multiplied") : tr("added up");
+        summary =
+            tr("%1 score %2: the terms below %3").arg(qs(scoring::label(b.framework)), number(b.total), how);
         if (b.scale != 1)
             summary += tr(", then × %1 (%2)").arg(number(b.scale), qs(b.scaleName));
         if (!b.tierLabel.empty())
@@ -357,7 +460,8 @@ void BacklogView::showExplanation() {
     m_ui->termsTable->setRowCount(static_cast<int>(b.terms.size()));
     int row = 0;
     for (const auto& t : b.terms) {
-        const QStringList cells{qs(t.name), number(t.input), number(t.factor), number(t.weight), number(t.contribution)};
+        const QStringList cells{qs(t.name), number(t.input), number(t.factor), number(t.weight),
+                                number(t.contribution)};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             if (c > 0)
@@ -385,12 +489,15 @@ void BacklogView::showColumnMenu(const QPoint& pos) {
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(c));
         action->setEnabled(c != BacklogModel::TitleColumn);
-        connect(action, &QAction::toggled, header, [header, c](bool shown) { header->setSectionHidden(c, !shown); });
+        connect(action, &QAction::toggled, header,
+                [header, c](bool shown) { header->setSectionHidden(c, !shown); });
     }
     menu.exec(header->mapToGlobal(pos));
 }
 
-QByteArray BacklogView::saveHeaderState() const { return m_ui->table->horizontalHeader()->saveState(); }
+QByteArray BacklogView::saveHeaderState() const {
+    return m_ui->table->horizontalHeader()->saveState();
+}
 
 void BacklogView::restoreHeaderState(const QByteArray& state) {
     if (!state.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "ui_BulkEditDialog.h"
 
+#include "StoryChoices.h"
 #include "app/BulkEdit.h"
 #include "app/Document.h"
 #include "domain/Workspace.h"
@@ -12,7 +13,9 @@
 namespace storyloom {
 namespace {
 
-QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
+QString qs(std::string_view s) {
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
 
 std::vector<std::string> labelList(const QString& text) {
     std::vector<std::string> out;
@@ -29,19 +32,19 @@ std::vector<std::string> labelList(const QString& text) {
 BulkEditDialog::BulkEditDialog(const Document& document, int storyCount, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::BulkEditDialog>()) {
     m_ui->setupUi(this);
-    m_ui->summaryLabel->setText(tr("Change %n selected stories in one step (Undo reverts all of them).", nullptr,
-                                   storyCount));
-    for (auto s : {StoryStatus::Draft, StoryStatus::Refined, StoryStatus::Ready, StoryStatus::InProgress,
-                   StoryStatus::Done, StoryStatus::WontDo})
-        m_ui->statusCombo->addItem(qs(label(s)), static_cast<int>(s));
-    for (auto m : {Moscow::Must, Moscow::Should, Moscow::Could, Moscow::Wont, Moscow::Unset})
-        m_ui->moscowCombo->addItem(qs(label(m)), static_cast<int>(m));
-    m_ui->pointsCombo->addItem(tr("Not estimated"), -1);
-    for (int p : {0, 1, 2, 3, 5, 8, 13, 21})
-        m_ui->pointsCombo->addItem(QString::number(p), p);
+    m_ui->summaryLabel->setText(
+        storyCount == 1
+            ? tr("Change this story in one step (Undo reverts it).")
+            : tr("Change %1 selected stories in one step (Undo reverts all of them).").arg(storyCount));
+    if (storyCount == 1)
+        setWindowTitle(tr("Edit Story"));
+    StoryChoices::fill(m_ui->statusCombo, StoryChoices::statuses());
+    StoryChoices::fill(m_ui->moscowCombo, StoryChoices::moscows());
+    StoryChoices::fill(m_ui->pointsCombo, StoryChoices::points());
     m_ui->epicCombo->addItem(tr("No epic"), QVariant::fromValue<qlonglong>(0));
     for (const Epic& e : document.workspace().epics)
-        m_ui->epicCombo->addItem(qs(e.key) + QStringLiteral(" ") + qs(e.title), QVariant::fromValue<qlonglong>(e.id));
+        m_ui->epicCombo->addItem(qs(e.key) + QStringLiteral(" ") + qs(e.title),
+                                 QVariant::fromValue<qlonglong>(e.id));
 
     // Picking a value ticks its box, so the keyboard path is: Tab to the combo, choose, OK.
     const std::pair<QCheckBox*, QComboBox*> pairs[] = {{m_ui->statusCheck, m_ui->statusCombo},
@@ -65,16 +68,16 @@ BulkEditDialog::~BulkEditDialog() = default;
 BulkEdit BulkEditDialog::edit() const {
     BulkEdit e;
     if (m_ui->statusCheck->isChecked())
-        e.status = static_cast<StoryStatus>(m_ui->statusCombo->currentData().toInt());
+        e.status = parseStoryStatus(m_ui->statusCombo->currentData().toString().toStdString());
     if (m_ui->moscowCheck->isChecked())
-        e.moscow = static_cast<Moscow>(m_ui->moscowCombo->currentData().toInt());
+        e.moscow = parseMoscow(m_ui->moscowCombo->currentData().toString().toStdString());
     if (m_ui->epicCheck->isChecked()) {
         const qlonglong id = m_ui->epicCombo->currentData().toLongLong();
         e.epicId = id > 0 ? std::optional<Id>(id) : std::optional<Id>();
     }
     if (m_ui->pointsCheck->isChecked()) {
         const int p = m_ui->pointsCombo->currentData().toInt();
-        e.points = p >= 0 ? std::optional<int>(p) : std::optional<int>();
+        e.points = p != StoryChoices::kNotEstimated ? std::optional<int>(p) : std::optional<int>();
     }
     e.addLabels = labelList(m_ui->addLabelsEdit->text());
     e.removeLabels = labelList(m_ui->removeLabelsEdit->text());
@@ -87,7 +90,8 @@ void BulkEditDialog::updateState() {
     for (const auto* list : {&e.addLabels, &e.removeLabels})
         for (const auto& l : *list)
             if (l.find(' ') != std::string::npos)
-                problem = tr("Labels cannot contain spaces (\"%1\"): Jira refuses them.").arg(QString::fromStdString(l));
+                problem = tr("Labels cannot contain spaces (\"%1\"): Jira refuses them.")
+                              .arg(QString::fromStdString(l));
     if (problem.isEmpty() && e.isEmpty())
         problem = tr("Tick at least one change or type labels to add or remove.");
     m_ui->problemLabel->setText(problem);

@@ -1,11 +1,13 @@
 #include "EpicGroupModel.h"
 
+#include "StoryDrop.h"
 #include "app/Document.h"
 #include "domain/Workspace.h"
 #include "scoring/Ranking.h"
 
 #include <QFont>
 #include <QLocale>
+#include <QMimeData>
 
 #include <algorithm>
 #include <climits>
@@ -21,11 +23,6 @@ constexpr quintptr kGroupId = 0;
 
 QString qs(const std::string& s) {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
-}
-
-/// Same rounding as the backlog's Score column, so a group's sum reads like its stories' scores.
-QString scoreText(double total) {
-    return QLocale().toString(total, 'f', std::abs(total) >= 100 ? 0 : std::abs(total) >= 10 ? 1 : 2);
 }
 
 QString storiesText(int count) {
@@ -473,8 +470,8 @@ QString EpicGroupModel::groupSentence(const Group& group) const {
     QString points = pointsText(group.points);
     if (group.unestimated > 0)
         points += tr(" (%1 not estimated)").arg(QLocale().toString(group.unestimated));
-    QString score =
-        group.scored == 0 ? tr("no story scored") : tr("total score %1").arg(scoreText(group.score));
+    QString score = group.scored == 0 ? tr("no story scored")
+                                      : tr("total score %1").arg(BacklogModel::scoreText(group.score));
     if (group.scored > 0 && group.scored < group.count)
         score += tr(" (%1 unscored)").arg(QLocale().toString(group.count - group.scored));
     return tr("%1: %2, %3, %4").arg(who, storiesText(group.count), points, score);
@@ -516,7 +513,7 @@ QVariant EpicGroupModel::groupData(const Group& group, int column, int role) con
         break;
     case BacklogModel::ScoreColumn:
         if (display)
-            return group.scored > 0 ? scoreText(group.score) : QStringLiteral("\u2014");
+            return group.scored > 0 ? BacklogModel::scoreText(group.score) : QStringLiteral("\u2014");
         if (role == BacklogModel::ScoreRole)
             return group.scored > 0 ? QVariant(group.score) : QVariant();
         if (role == BacklogModel::SortRole)
@@ -543,10 +540,52 @@ Qt::ItemFlags EpicGroupModel::flags(const QModelIndex& index) const {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return Qt::NoItemFlags;
     if (index.internalId() == kGroupId)
-        return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    // Drops are placed by source row; a grouped view's rows are not source rows.
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDropEnabled;
+    // Drops land between stories (on their group), so a tree view offers above / below a story.
     const Qt::ItemFlags source = m_source->flags(mapToSource(index));
-    return (source & ~(Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled)) | Qt::ItemNeverHasChildren;
+    return (source & ~Qt::ItemIsDropEnabled) | Qt::ItemNeverHasChildren;
+}
+
+QStringList EpicGroupModel::mimeTypes() const {
+    return m_source ? m_source->mimeTypes() : QStringList();
+}
+
+QMimeData* EpicGroupModel::mimeData(const QModelIndexList& indexes) const {
+    QModelIndexList source;
+    for (const QModelIndex& index : indexes)
+        if (const QModelIndex s = mapToSource(index); s.isValid())
+            source.append(s);
+    return m_source && !source.isEmpty() ? m_source->mimeData(source) : nullptr;
+}
+
+Qt::DropActions EpicGroupModel::supportedDragActions() const {
+    return Qt::MoveAction;
+}
+
+Qt::DropActions EpicGroupModel::supportedDropActions() const {
+    return Qt::MoveAction;
+}
+
+bool EpicGroupModel::canDropMimeData(const QMimeData* data, Qt::DropAction action, int, int,
+                                     const QModelIndex& parent) const {
+    return action == Qt::MoveAction && data && isGroup(parent) &&
+           data->hasFormat(QString::fromLatin1(BacklogModel::kMimeType));
+}
+
+bool EpicGroupModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                                  const QModelIndex& parent) {
+    if (action == Qt::IgnoreAction)
+        return true;
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    StoryDrop::Target target;
+    target.epicId = epicIdAt(parent);
+    const int count = rowCount(parent);
+    if (row >= 0 && row < count)
+        target.above = storyIdAt(index(row, 0, parent));
+    else if (row >= count && count > 0)
+        target.below = storyIdAt(index(count - 1, 0, parent));
+    return StoryDrop::move(m_document, StoryDrop::storyIds(data, m_document), target);
 }
 
 } // namespace storyloom

@@ -20,7 +20,8 @@ class Document;
 /// (BacklogModel::Column). A group row shows "12 stories" in kCountColumn, "BASK-1 One-page
 /// checkout" in the Title column, the points sum in Points and the score sum in Score ("—" when no
 /// story of the group is scored), with a sentence for screen readers in Qt::AccessibleTextRole.
-/// Story rows forward every role, setData and flags (minus drag and drop) to the source.
+/// Story rows forward every role, setData and flags to the source; they drag, and drop on their
+/// group (see dropMimeData()).
 ///
 /// The source is a flat model with BacklogModel's columns and roles, in practice the
 /// BacklogFilterProxy; it must deliver BacklogModel::StoryIndexRole, which this model resolves
@@ -57,6 +58,19 @@ public:
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+    // Drag and drop: stories drag as the source's BacklogModel::kMimeType. A drop between the stories
+    // of a group places the dragged stories there in the ranking (above the story below the drop
+    // point, or below the group's last story); a drop on a group row only moves them into that epic.
+    // Either moves stories from other epics into the group's epic; one undo step (StoryDrop).
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
+    Qt::DropActions supportedDropActions() const override;
+    bool canDropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                         const QModelIndex& parent) const override;
+    bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                      const QModelIndex& parent) override;
 
     /// True for a group (epic) row.
     bool isGroup(const QModelIndex& index) const;
