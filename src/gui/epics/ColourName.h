@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QColor>
+#include <QString>
+
+namespace storyloom {
+
+/// A colour in words and hex, "Blue (#4C6EF5)", so a swatch is never the only way to tell epics
+/// apart. The word is the nearest of a dozen hue names (or grey, black, white).
+QString colourName(const QColor& colour);
+/// The word alone ("Blue").
+QString colourWord(const QColor& colour);
+
+} // namespace storyloom
