@@ -14,15 +14,16 @@ namespace {
 const char* const kBegin = "<!-- storyloom-bench:begin -->";
 const char* const kEnd = "<!-- storyloom-bench:end -->";
 
-std::string format(const char* pattern, double value) {
+/// `value` with `decimals` digits after the point, then `unit` ("12.5 ms").
+std::string fixed(double value, int decimals, const char* unit = "") {
     char buffer[64];
-    std::snprintf(buffer, sizeof buffer, pattern, value);
+    std::snprintf(buffer, sizeof buffer, "%.*f%s", decimals, value, unit);
     return buffer;
 }
 
 /// Two significant figures for small ratios ("0.012"), one decimal otherwise.
 std::string ratio(double value) {
-    return format(value < 0.1 ? "%.3f" : value < 1 ? "%.2f" : "%.1f", value);
+    return fixed(value, value < 0.1 ? 3 : value < 1 ? 2 : 1);
 }
 
 std::string thousands(std::size_t n) {
@@ -42,17 +43,17 @@ std::string markdown(const std::vector<SizeReport>& reports, int runs, const std
            "measured in the same run.\n";
     for (const SizeReport& r : reports) {
         out << "\n### " << thousands(r.stories) << " stories, " << thousands(r.epics) << " epics, "
-            << thousands(r.criteria) << " acceptance criteria (" << format("%.0f", r.fileMb) << " MB file)\n\n";
+            << thousands(r.criteria) << " acceptance criteria (" << fixed(r.fileMb, 0) << " MB file)\n\n";
         out << "| measurement | median | min – max | × sqlite3 read | target (issue) |\n|---|---:|---:|---:|---|\n";
-        out << "| plain sqlite3 read of the story rows (the yardstick) | " << format("%.1f ms", r.sqliteReadMs)
+        out << "| plain sqlite3 read of the story rows (the yardstick) | " << fixed(r.sqliteReadMs, 1, " ms")
             << " | – | 1.0 | – |\n";
         for (const Figure& f : r.figures) {
             if (f.ms.empty())
                 continue;
             const auto [mn, mx] = std::minmax_element(f.ms.begin(), f.ms.end());
             const double m = median(f.ms);
-            out << "| " << f.name << " | " << format("%.1f ms", m) << " | " << format("%.1f", *mn) << " – "
-                << format("%.1f ms", *mx) << " | "
+            out << "| " << f.name << " | " << fixed(m, 1, " ms") << " | " << fixed(*mn, 1) << " – "
+                << fixed(*mx, 1, " ms") << " | "
                 << (f.relative && r.sqliteReadMs > 0 ? ratio(m / r.sqliteReadMs) : std::string("–"))
                 << " | " << (f.target.empty() ? "–" : f.target) << " |\n";
         }
@@ -63,7 +64,7 @@ std::string markdown(const std::vector<SizeReport>& reports, int runs, const std
             if (m.mb < 0)
                 continue;
             out << "| " << m.name << " | " << m.mb << " | "
-                << (base > 0 ? format("%.1f", static_cast<double>(m.mb) / static_cast<double>(base)) : "–")
+                << (base > 0 ? fixed(static_cast<double>(m.mb) / static_cast<double>(base), 1) : "–")
                 << " | " << (m.target.empty() ? "–" : m.target) << " |\n";
         }
     }

@@ -9,17 +9,24 @@
 #include "app/DemoWorkspace.h"
 #include "app/Document.h"
 #include "backlog/BacklogView.h"
+#include "editor/StoryEditor.h"
+#include "epics/EpicsView.h"
+#include "jira/JiraExportDialog.h"
+#include "research/ResearchView.h"
+#include "roadmap/RoadmapView.h"
 #include "exchange/AtomicFile.h"
 #include "exchange/NativeJson.h"
 #include "domain/Workspace.h"
 
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -28,10 +35,14 @@ namespace storyloom {
 
 MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_clock(clock),
-      m_document(new Document(clock, this)), m_backlogView(new BacklogView(*m_document, this)), m_countLabel(new QLabel(this)),
+      m_document(new Document(clock, this)), m_backlogView(new BacklogView(*m_document, this)),
+      m_roadmapView(new RoadmapView(*m_document, this)), m_researchView(new ResearchView(*m_document, this)),
+      m_epicsView(new EpicsView(*m_document, this)), m_storyEditor(new StoryEditor(*m_document, this)),
+      m_editorDock(new QDockWidget(tr("Story Editor"), this)), m_countLabel(new QLabel(this)),
       m_frameworkLabel(new QLabel(this)), m_pathLabel(new QLabel(this)), m_externalChangeTimer(new QTimer(this)) {
     m_ui->setupUi(this);
     m_ui->backlogTab->layout()->addWidget(m_backlogView);
+    createViews();
 
     m_countLabel->setAccessibleName(tr("Workspace size"));
     m_pathLabel->setAccessibleName(tr("Workspace file"));
@@ -62,6 +73,39 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createViews() {
+    m_ui->views->addTab(m_roadmapView, tr("&Roadmap"));
+    m_ui->views->addTab(m_researchView, tr("Re&search"));
+    m_ui->views->addTab(m_epicsView, tr("E&pics"));
+
+    // The story editor sits beside every view and follows the backlog's current story.
+    auto* scroll = new QScrollArea(m_editorDock);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_storyEditor);
+    scroll->setAccessibleName(tr("Story editor"));
+    m_editorDock->setObjectName(QStringLiteral("storyEditorPanel"));
+    m_editorDock->setAccessibleName(tr("Story editor panel"));
+    m_editorDock->setWidget(scroll);
+    m_editorDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    m_editorDock->setMinimumWidth(380);
+    addDockWidget(Qt::RightDockWidgetArea, m_editorDock);
+    resizeDocks({m_editorDock}, {470}, Qt::Horizontal); // until a saved layout says otherwise
+    connect(m_backlogView, &BacklogView::currentStoryChanged, m_storyEditor, &StoryEditor::setStory);
+}
+
+bool MainWindow::showView(const QString& name) {
+    const QMap<QString, QWidget*> views{{QStringLiteral("backlog"), m_ui->backlogTab},
+                                        {QStringLiteral("roadmap"), m_roadmapView},
+                                        {QStringLiteral("research"), m_researchView},
+                                        {QStringLiteral("epics"), m_epicsView}};
+    QWidget* view = views.value(name.toLower());
+    if (!view)
+        return false;
+    m_ui->views->setCurrentWidget(view);
+    return true;
+}
+
 void MainWindow::createActions() {
     m_ui->actionNew->setShortcut(QKeySequence::New);
     m_ui->actionOpen->setShortcut(QKeySequence::Open);
@@ -88,6 +132,46 @@ void MainWindow::createActions() {
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportJson);
     connect(m_ui->actionShowBacklog, &QAction::triggered, this,
             [this] { m_ui->views->setCurrentWidget(m_ui->backlogTab); });
+    // Views beyond the backlog: Ctrl+2, Ctrl+3, Ctrl+4 in tab order.
+    const struct {
+        QString text;
+        QWidget* view;
+        Qt::Key key;
+    } views[] = {{tr("&Roadmap"), m_roadmapView, Qt::Key_2},
+                 {tr("Re&search"), m_researchView, Qt::Key_3},
+                 {tr("E&pics"), m_epicsView, Qt::Key_4}};
+    for (const auto& v : views) {
+        QAction* show = m_ui->menuView->addAction(v.text);
+        show->setShortcut(QKeySequence(Qt::CTRL | v.key));
+        QWidget* view = v.view;
+        connect(show, &QAction::triggered, this, [this, view] { m_ui->views->setCurrentWidget(view); });
+    }
+    m_ui->menuView->addSeparator();
+    QAction* editorPanel = m_editorDock->toggleViewAction();
+    editorPanel->setText(tr("Story &Editor Panel"));
+    editorPanel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_ui->menuView->addAction(editorPanel);
+    connect(editorPanel, &QAction::toggled, this, [this](bool shown) {
+        if (shown)
+            m_storyEditor->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_ui->menuView->addAction(m_storyEditor->openInWindowAction());
+    m_ui->menuView->addSeparator();
+    // Presenting works from any view: it shows the saved roadmap views full screen.
+    QAction* present = m_roadmapView->presentAction();
+    present->setShortcutContext(Qt::WindowShortcut);
+    m_ui->menuView->addAction(present);
+    QAction* exportJira = new QAction(tr("Export to &Jira…"), this);
+    exportJira->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    exportJira->setStatusTip(tr("Export epics and stories as a Jira import file, REST payloads or CSV"));
+    connect(exportJira, &QAction::triggered, this, &MainWindow::exportToJira);
+    connect(m_document, &Document::reset, exportJira, [this, exportJira] { exportJira->setEnabled(m_document->isOpen()); });
+    m_ui->menuFile->insertAction(m_ui->actionClose, exportJira);
+    QAction* exportRoadmap = m_roadmapView->exportAction();
+    exportRoadmap->setText(tr("Export &Roadmap…"));
+    m_ui->menuFile->insertAction(m_ui->actionClose, exportRoadmap);
+    m_ui->menuFile->insertSeparator(m_ui->actionClose);
+    m_ui->toolBar->addAction(exportJira);
 
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newWorkspace);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseAndOpen);
@@ -236,6 +320,17 @@ void MainWindow::exportJson() {
     } catch (const std::exception& e) {
         showError(tr("Could not export"), QString::fromStdString(e.what()));
     }
+}
+
+void MainWindow::exportToJira() {
+    if (!m_document->isOpen())
+        return;
+    auto* dialog = new JiraExportDialog(*m_document, m_backlogView->selectedStoryIds(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &JiraExportDialog::exported, this, [this](const QStringList& files) {
+        statusBar()->showMessage(tr("Exported to Jira format: %1").arg(files.join(QStringLiteral(", "))), 8000);
+    });
+    dialog->open();
 }
 
 void MainWindow::showError(const QString& title, const QString& message) {

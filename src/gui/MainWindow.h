@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QTimer;
 
@@ -16,6 +17,10 @@ namespace storyloom {
 class Clock;
 class Document;
 class BacklogView;
+class EpicsView;
+class ResearchView;
+class RoadmapView;
+class StoryEditor;
 
 /// The application window: File ▸ New / Open / Open Recent / Open Demo, and the open workspace's
 /// views in tabs. Window layout and recent files are restored between runs.
@@ -32,24 +37,38 @@ public:
 
     Document& document() { return *m_document; }
     BacklogView& backlogView() { return *m_backlogView; }
+    RoadmapView& roadmapView() { return *m_roadmapView; }
+    ResearchView& researchView() { return *m_researchView; }
+    EpicsView& epicsView() { return *m_epicsView; }
+    StoryEditor& storyEditor() { return *m_storyEditor; }
+    QDockWidget& storyEditorPanel() { return *m_editorDock; }
+    /// Shows one of the tabs by name: "backlog", "roadmap", "research" or "epics". False for others.
+    bool showView(const QString& name);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void createActions();
+    void createViews();
     void newWorkspace();
     void chooseAndOpen();
     void rebuildRecentMenu();
     void documentReset();
     void updateStatus();
     void exportJson();
+    void exportToJira();
     void showError(const QString& title, const QString& message);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     const Clock& m_clock;
     Document* m_document;
     BacklogView* m_backlogView;
+    RoadmapView* m_roadmapView;
+    ResearchView* m_researchView;
+    EpicsView* m_epicsView;
+    StoryEditor* m_storyEditor;
+    QDockWidget* m_editorDock;
     QLabel* m_countLabel;
     QLabel* m_frameworkLabel;
     QLabel* m_pathLabel;

@@ -3,6 +3,11 @@
 
 #include "MainWindow.h"
 #include "backlog/BacklogView.h"
+#include "editor/StoryEditor.h"
+#include "roadmap/RoadmapView.h"
+#include <QDockWidget>
+#include <QTabWidget>
+#include <QTest>
 #include "NewWorkspaceDialog.h"
 #include "Preferences.h"
 #include "PreferencesDialog.h"
@@ -12,6 +17,7 @@
 #include "storage/WorkspaceStore.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QDialogButtonBox>
@@ -38,7 +44,9 @@ QStringList unnamedWidgets(QWidget* root) {
         // Qt's own helpers (a line edit's clear button, a table's disabled corner button) are named by Qt's accessibility layer.
         const bool qtInternal = w->objectName().startsWith(QLatin1String("qt_")) ||
                                 QLatin1String(w->metaObject()->className()) == QLatin1String("QLineEditIconButton") ||
-                                QLatin1String(w->metaObject()->className()) == QLatin1String("QTableCornerButton");
+                                QLatin1String(w->metaObject()->className()) == QLatin1String("QTableCornerButton") ||
+                                // a combo box's drop-down list is announced as part of its combo box
+                                QLatin1String(w->metaObject()->className()) == QLatin1String("QComboBoxListView");
         if (interactive && !named && !qtInternal)
             missing << w->objectName() + QStringLiteral(" (") + w->metaObject()->className() + QStringLiteral(")");
     }
@@ -128,4 +136,40 @@ TEST_CASE("preferences are kept between runs and the dialog shows and returns th
     CHECK(dialog.preferences().pollSeconds == 7);
     CHECK(unnamedWidgets(&dialog).join(", ").toStdString() == "");
     Preferences{}.save(); // back to the defaults for the other tests
+}
+
+TEST_CASE("the main window has backlog, roadmap, research and epics tabs and a story editor that follows the backlog") {
+    test::TempDir dir;
+    FixedClock clock(1767225600000LL);
+    const auto path = dir.file("shop.storyloom");
+    WorkspaceStore::create(path, "Shop", "SHOP", clock)->replaceAll(test::sampleWorkspace());
+    MainWindow window(clock);
+    REQUIRE(window.openWorkspace(QString::fromStdString(path), true));
+    window.show();
+
+    auto* tabs = window.findChild<QTabWidget*>("views");
+    REQUIRE(tabs);
+    QStringList titles;
+    for (int i = 0; i < tabs->count(); ++i)
+        titles << tabs->tabText(i).remove('&');
+    CHECK(titles == QStringList{"Backlog", "Roadmap", "Research", "Epics"});
+    for (const char* name : {"roadmap", "research", "epics", "backlog"}) {
+        REQUIRE(window.showView(QString::fromLatin1(name)));
+        CHECK(tabs->tabText(tabs->currentIndex()).remove('&').toLower() == QString::fromLatin1(name));
+    }
+    CHECK_FALSE(window.showView("timeline"));
+
+    // Ctrl+2 from the keyboard reaches the roadmap.
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_2,
+                    Qt::ControlModifier);
+    CHECK(tabs->currentWidget() == &window.roadmapView());
+
+    // Selecting a story in the backlog shows it in the editor panel.
+    const Story* story = window.document().workspace().findStory("SHOP-4");
+    REQUIRE(story);
+    window.backlogView().selectStory(story->id);
+    CHECK(window.storyEditor().storyId() == story->id);
+    CHECK(window.storyEditorPanel().accessibleName() == "Story editor panel");
 }
