@@ -144,7 +144,7 @@ SizeReport benchOneSize(std::size_t stories, const Options& options) {
     if (guiAvailable())
         report.memory.push_back({"the app's document, ranking, backlog model and proxy (offscreen)",
                                  peakRssOfProbeMb("app", path), stories >= 100000 ? "≤ 400 MB (#4)" : ""});
-    for (auto& m : extraMemory(path))
+    for (auto& m : extraMemory(path, stories))
         report.memory.push_back(std::move(m));
     removeWorkspace(path);
     return report;
