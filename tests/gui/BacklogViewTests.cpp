@@ -9,6 +9,7 @@
 #include "backlog/BulkEditDialog.h"
 #include "app/BulkEdit.h"
 #include "domain/Workspace.h"
+#include "scoring/Ranking.h"
 #include "storage/WorkspaceStore.h"
 
 #include <QApplication>
@@ -224,4 +225,28 @@ TEST_CASE("grouping by epic shows each epic with its totals and keeps the curren
     group->setChecked(false);
     CHECK_FALSE(f.view().isGrouped());
     CHECK(f.view().currentStoryId() == current);
+}
+
+TEST_CASE("Ctrl+Shift+Down moves a scored story below the last scored story, above the unscored ones") {
+    WindowFixture f;
+    // Make the last story unscored under RICE: without reach it has no score and is listed last.
+    const QStringList before = f.shownKeys();
+    REQUIRE(before.size() == 5);
+    Story unscored = *f.window->document().workspace().findStory(before[4].toStdString());
+    unscored.inputs.reach.reset();
+    REQUIRE(f.window->document().editStory(unscored));
+    const QStringList ranked = f.shownKeys();
+    REQUIRE(ranked.last() == before[4]);
+    const auto scoredCount = static_cast<int>(f.window->document().ranking().scoredCount);
+    REQUIRE(scoredCount >= 2);
+    REQUIRE(scoredCount < 5);
+
+    f.view().selectStory(f.idOf(ranked[0]));
+    f.table()->setFocus();
+    QTest::keyClick(f.table(), Qt::Key_Down, Qt::ControlModifier | Qt::ShiftModifier);
+    const QStringList after = f.shownKeys();
+    // The moved story is now the lowest scored story; the unscored stories keep their places.
+    CHECK(after[scoredCount - 1] == ranked[0]);
+    CHECK(after.mid(scoredCount) == ranked.mid(scoredCount));
+    CHECK(f.view().currentStoryId() == f.idOf(ranked[0]));
 }

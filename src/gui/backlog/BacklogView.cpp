@@ -317,7 +317,18 @@ void BacklogView::moveShown(int direction, bool toEnd) {
     const QAbstractItemModel* model = current.model();
     const QModelIndex parent = current.parent();
     const int rows = model->rowCount(parent);
-    const int target = toEnd ? (direction < 0 ? 0 : rows - 1) : current.row() + direction;
+    int target = toEnd ? (direction < 0 ? 0 : rows - 1) : current.row() + direction;
+    // Unscored stories always follow the scored ones, so the bottom a scored story can reach is
+    // directly below the last scored story shown.
+    const scoring::Ranking& ranking = m_document.ranking();
+    const auto scored = [&](qint64 storyId) {
+        const scoring::RankedStory* entry = ranking.find(storyId);
+        return entry && entry->score.scored;
+    };
+    if (toEnd && direction > 0 && scored(id))
+        while (target > current.row() &&
+               !scored(model->index(target, 0, parent).data(BacklogModel::StoryIdRole).toLongLong()))
+            --target;
     if (target < 0 || target >= rows || target == current.row())
         return;
     const qint64 other = model->index(target, 0, parent).data(BacklogModel::StoryIdRole).toLongLong();
