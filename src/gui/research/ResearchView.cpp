@@ -66,7 +66,7 @@ ResearchView::ResearchView(Document& document, QWidget* parent)
     auto* newPersona =
         button(tr("Ne&w persona"), tr("New persona"), QStringLiteral("newPersonaButton"), personas);
     m_deletePersonaButton =
-        button(tr("Delete persona"), tr("Delete persona"), QStringLiteral("deletePersonaButton"), personas);
+        button(tr("Delete person&a"), tr("Delete persona"), QStringLiteral("deletePersonaButton"), personas);
     personaBar->addWidget(personasLabel);
     personaBar->addStretch(1);
     personaBar->addWidget(newPersona);
@@ -99,7 +99,7 @@ ResearchView::ResearchView(Document& document, QWidget* parent)
     auto* newInsight =
         button(tr("New insig&ht"), tr("New insight"), QStringLiteral("newInsightButton"), insights);
     m_deleteInsightButton =
-        button(tr("Delete insight"), tr("Delete insight"), QStringLiteral("deleteInsightButton"), insights);
+        button(tr("Delete insi&ght"), tr("Delete insight"), QStringLiteral("deleteInsightButton"), insights);
     insightBar->addWidget(insightsLabel);
     insightBar->addStretch(1);
     insightBar->addWidget(newInsight);
@@ -154,7 +154,7 @@ ResearchView::ResearchView(Document& document, QWidget* parent)
     m_linkButton =
         button(tr("&Link stories…"), tr("Link stories"), QStringLiteral("linkStoriesButton"), details);
     m_unlinkButton =
-        button(tr("Unlink"), tr("Unlink chosen stories"), QStringLiteral("unlinkButton"), details);
+        button(tr("&Unlink"), tr("Unlink chosen stories"), QStringLiteral("unlinkButton"), details);
     linkBar->addWidget(m_linkButton);
     linkBar->addWidget(m_unlinkButton);
     linkBar->addStretch(1);
