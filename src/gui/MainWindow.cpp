@@ -90,7 +90,7 @@ void MainWindow::createViews() {
     m_editorDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     m_editorDock->setMinimumWidth(380);
     addDockWidget(Qt::RightDockWidgetArea, m_editorDock);
-    resizeDocks({m_editorDock}, {470}, Qt::Horizontal); // until a saved layout says otherwise
+    resizeDocks({m_editorDock}, {430}, Qt::Horizontal); // until a saved layout says otherwise
     connect(m_backlogView, &BacklogView::currentStoryChanged, m_storyEditor, &StoryEditor::setStory);
 }
 

@@ -89,7 +89,7 @@ BacklogView::BacklogView(Document& document, QWidget* parent)
     fitToFont();
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({72 * m_em, 72 * m_em, 30 * m_em}); // table, grouped tree (one hidden), panel
+    m_ui->splitter->setSizes({80 * m_em, 80 * m_em, 24 * m_em}); // table, grouped tree (one hidden), panel
     m_ui->groupTree->header()->setSectionResizeMode(BacklogModel::TitleColumn, QHeaderView::Stretch);
     m_ui->groupTree->header()->setStretchLastSection(false);
     // Open every epic while there are few enough to read through.
@@ -389,7 +389,7 @@ void BacklogView::fitToFont() {
     if (em <= 0 || em == m_em)
         return;
     if (m_em == 0) {
-        const int widths[] = {5, 9, 0, 14, 7, 4, 7, 9, 14}; // in em, per BacklogModel::Column
+        const int widths[] = {4, 7, 0, 10, 7, 4, 7, 8, 10}; // in em, per BacklogModel::Column
         for (int c = 0; c < BacklogModel::ColumnCount; ++c) {
             // Status and MoSCoW fit their longest word plus the margins and a drop-down's arrow.
             int widest = 0;
