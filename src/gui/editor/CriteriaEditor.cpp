@@ -1,4 +1,5 @@
 #include "CriteriaEditor.h"
+#include "widgets/SameIds.h"
 
 #include "ui_CriteriaEditor.h"
 
@@ -169,7 +170,7 @@ void CriteriaEditor::refresh() {
             ids << c.id;
     auto* list = m_ui->criteriaList;
     const int row = list->currentRow();
-    if (ids != m_shownIds) {
+    if (!sameIds(ids, m_shownIds)) {
         // Criteria were added, removed or reordered: rebuild, keeping the selected row.
         list->clear();
         for (int i = 0; s && i < static_cast<int>(s->criteria.size()); ++i)

@@ -1,4 +1,5 @@
 #include "InsightTableModel.h"
+#include "widgets/SameIds.h"
 
 #include "app/Document.h"
 #include "domain/Workspace.h"
@@ -49,7 +50,7 @@ void InsightTableModel::rebuild() {
         ids.append(i.id);
         storyCounts.append(counts[i.id]);
     }
-    if (ids == m_ids) {
+    if (sameIds(ids, m_ids)) {
         m_storyCounts = storyCounts;
         if (!m_ids.isEmpty())
             emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));

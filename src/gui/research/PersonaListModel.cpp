@@ -1,4 +1,5 @@
 #include "PersonaListModel.h"
+#include "widgets/SameIds.h"
 
 #include "app/Document.h"
 #include "domain/Workspace.h"
@@ -42,7 +43,7 @@ void PersonaListModel::rebuild() {
         ids.append(p.id);
         storyCounts.append(counts[p.id]);
     }
-    if (ids == m_ids) {
+    if (sameIds(ids, m_ids)) {
         m_storyCounts = storyCounts;
         if (!m_ids.isEmpty())
             emit dataChanged(index(0), index(rowCount() - 1));
