@@ -8,7 +8,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -41,19 +43,43 @@ template <typename F> std::vector<double> measure(int runs, F&& f) {
     return out;
 }
 
+/// The peak resident memory of this process so far (VmHWM), in kB; 0 when unknown.
+inline long ownPeakRssKb() {
+    std::FILE* status = std::fopen("/proc/self/status", "r");
+    if (!status)
+        return 0;
+    char line[256];
+    long kb = 0;
+    while (std::fgets(line, sizeof line, status))
+        if (std::strncmp(line, "VmHWM:", 6) == 0)
+            kb = std::strtol(line + 6, nullptr, 10);
+    std::fclose(status);
+    return kb;
+}
+
 /// Peak resident memory (MB) of a fresh process running `storyloom-bench --probe KIND PATH` (this
-/// program again, so no memory of the measuring process is counted). Returns -1 when it failed.
+/// program again). The probe reports its own VmHWM on stdout: the kernel's ru_maxrss of a child also
+/// counts the pages it shared with this process before exec, which would hide the figure.
+/// Returns -1 when the probe failed.
 inline long peakRssOfProbeMb(const char* kind, const std::string& path) {
-    const pid_t pid = ::fork();
-    if (pid == 0) {
-        ::execl("/proc/self/exe", "storyloom-bench", "--probe", kind, path.c_str(), static_cast<char*>(nullptr));
-        std::_Exit(127);
-    }
-    int status = 0;
-    rusage usage{};
-    if (pid < 0 || ::wait4(pid, &status, 0, &usage) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+    char self[4096];
+    const ssize_t n = ::readlink("/proc/self/exe", self, sizeof self - 1);
+    if (n <= 0)
         return -1;
-    return usage.ru_maxrss / 1024;
+    self[n] = '\0';
+    const std::string command = "'" + std::string(self) + "' --probe " + kind + " '" + path + "'";
+    std::FILE* probe = ::popen(command.c_str(), "r");
+    if (!probe)
+        return -1;
+    long kb = -1;
+    char line[256];
+    while (std::fgets(line, sizeof line, probe))
+        if (std::strncmp(line, "peak-kb ", 8) == 0)
+            kb = std::strtol(line + 8, nullptr, 10);
+    const int status = ::pclose(probe);
+    if (status != 0 || kb < 0)
+        return -1;
+    return kb / 1024;
 }
 
 } // namespace storyloom::bench

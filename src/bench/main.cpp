@@ -151,7 +151,7 @@ SizeReport benchOneSize(std::size_t stories, const Options& options) {
 }
 
 /// `storyloom-bench --probe KIND PATH`: one operation in a fresh process, for its peak memory.
-int probe(const std::string& kind, const std::string& path) {
+int runProbe(const std::string& kind, const std::string& path) {
     SystemClock clock;
     if (kind == "sqlite")
         return readStoryRowsWithSqlite(path, true) > 0 ? 0 : 1;
@@ -160,6 +160,14 @@ int probe(const std::string& kind, const std::string& path) {
     if (kind == "app")
         return openAsTheApp(path) ? 0 : 1;
     return runExtraProbe(kind, path);
+}
+
+/// Runs the probe, then reports this process's own peak memory for peakRssOfProbeMb.
+int probe(const std::string& kind, const std::string& path) {
+    const int result = runProbe(kind, path);
+    if (result == 0)
+        std::printf("peak-kb %ld\n", ownPeakRssKb());
+    return result;
 }
 
 } // namespace
