@@ -328,37 +328,48 @@ QList<qint64> Document::refreshStories(const std::vector<Story>& written) {
     return ids;
 }
 
-void Document::writeStories(const std::vector<Story>& stories) {
-    if (stories.size() == 1)
-        m_store->updateStory(stories.front());
-    else
-        m_store->updateStories(stories);
-    bool orderInputsChanged = false;
-    for (const Story& s : stories) {
-        const auto i = storyIndex(s.id);
-        if (i < 0)
-            continue;
-        const Story& old = m_workspace->stories[static_cast<std::size_t>(i)];
-        orderInputsChanged = orderInputsChanged || old.rank != s.rank || old.blocks != s.blocks;
-    }
-    const QList<qint64> ids = refreshStories(stories);
-    emit storiesChanged(ids);
-    rerankAndNotify(orderInputsChanged);
+void Document::writeStoryChange(const Story& from, const Story& to) {
+    writeStoryChanges({from}, {to});
 }
 
-void Document::writeStoryChange(const Story& from, const Story& to) {
-    const bool found =
-        m_store->modifyStory(to.key, [&](Story& stored) { applyChangedFields(from, to, stored); });
-    if (!found)
-        throw StorageError(StorageError::Kind::Invalid, m_path.toStdString(),
-                           "Story " + to.key + " is no longer in " + m_path.toStdString() +
-                               "; it may have been deleted in another window.");
-    const auto i = storyIndex(to.id);
-    const Story old = i >= 0 ? m_workspace->stories[static_cast<std::size_t>(i)] : to;
-    const QList<qint64> ids = refreshStories({to});
-    const Story& now = i >= 0 ? m_workspace->stories[static_cast<std::size_t>(i)] : to;
+void Document::writeStoryChanges(const std::vector<Story>& from, const std::vector<Story>& to) {
+    std::vector<std::string> keys;
+    keys.reserve(to.size());
+    for (const Story& s : to)
+        keys.push_back(s.key);
+    // Each story is read as the file holds it now and only the edited fields are replayed onto it,
+    // all in one transaction: another process's change to other fields of these stories survives.
+    const auto missing = m_store->modifyStories(
+        keys, [&](std::size_t i, Story& stored) { applyChangedFields(from[i], to[i], stored); });
+    if (!missing.empty()) {
+        const std::string file = m_path.toStdString();
+        std::string list;
+        for (const auto& key : missing)
+            list += (list.empty() ? "" : ", ") + key;
+        throw StorageError(StorageError::Kind::Invalid, file,
+                           missing.size() == 1
+                               ? "Story " + list + " is no longer in " + file +
+                                     "; it may have been deleted in another window. Nothing was changed."
+                               : "Stories " + list + " are no longer in " + file +
+                                     "; they may have been deleted in another window. Nothing was changed.");
+    }
+    bool orderInputsChanged = false;
+    std::vector<Story> old;
+    old.reserve(to.size());
+    for (const Story& s : to) {
+        const auto i = storyIndex(s.id);
+        old.push_back(i >= 0 ? m_workspace->stories[static_cast<std::size_t>(i)] : s);
+    }
+    const QList<qint64> ids = refreshStories(to);
+    for (std::size_t k = 0; k < to.size(); ++k) {
+        const auto i = storyIndex(to[k].id);
+        if (i < 0)
+            continue;
+        const Story& now = m_workspace->stories[static_cast<std::size_t>(i)];
+        orderInputsChanged = orderInputsChanged || old[k].rank != now.rank || old[k].blocks != now.blocks;
+    }
     emit storiesChanged(ids);
-    rerankAndNotify(old.rank != now.rank || old.blocks != now.blocks);
+    rerankAndNotify(orderInputsChanged);
 }
 
 void Document::writeRank(qint64 storyId, const std::string& rank) {
@@ -419,8 +430,33 @@ void Document::writeRestore(const std::vector<Story>& stories, const std::vector
             m_store->restoreStory(first);
             ++restored;
         }
-        if (!relink.empty())
-            m_store->updateStories(relink);
+        // The links come back one by one onto the stories as the file holds them, so another
+        // process's edits to those stories since the delete survive the undo. A blocker deleted
+        // meanwhile by another process is skipped.
+        const auto relinkLinks = [&](std::size_t i, Story& stored) {
+            for (Id b : relink[i].blocks)
+                if (std::find(stored.blocks.begin(), stored.blocks.end(), b) == stored.blocks.end())
+                    stored.blocks.push_back(b);
+        };
+        const auto keysOf = [](const std::vector<Story>& list) {
+            std::vector<std::string> keys;
+            for (const Story& r : list)
+                keys.push_back(r.key);
+            return keys;
+        };
+        if (!relink.empty()) {
+            const auto missing = m_store->modifyStories(keysOf(relink), relinkLinks);
+            if (!missing.empty()) {
+                relink.erase(std::remove_if(relink.begin(), relink.end(),
+                                            [&](const Story& r) {
+                                                return std::find(missing.begin(), missing.end(), r.key) !=
+                                                       missing.end();
+                                            }),
+                             relink.end());
+                if (!relink.empty())
+                    m_store->modifyStories(keysOf(relink), relinkLinks);
+            }
+        }
     } catch (...) {
         if (restored > 0)
             reloadAfterPartialWrite();

@@ -234,10 +234,12 @@ private:
 
     // Writes used by the commands: write the file, update the snapshot, emit the signals. They
     // throw StorageError when the file refuses the change (nothing changed then).
-    void writeStories(const std::vector<Story>& stories);
     /// Writes the fields in which `to` differs from `from` onto the story as the file holds it now
     /// (see StoryChanges.h), so a change another process made to other fields survives.
     void writeStoryChange(const Story& from, const Story& to);
+    /// writeStoryChange for several stories (`from[i]` -> `to[i]`) in one transaction; all or
+    /// nothing (a story deleted meanwhile fails the whole write, naming its key).
+    void writeStoryChanges(const std::vector<Story>& from, const std::vector<Story>& to);
     void writeRank(qint64 storyId, const std::string& rank);
     void writeDelete(const std::vector<Story>& stories);
     void writeRestore(const std::vector<Story>& stories, const std::vector<Story>& blockersBefore);

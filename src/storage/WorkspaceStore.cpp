@@ -139,9 +139,13 @@ std::unique_ptr<WorkspaceStore> WorkspaceStore::open(const std::string& path, co
     return std::unique_ptr<WorkspaceStore>(new WorkspaceStore(std::move(impl), clock));
 }
 
-Workspace WorkspaceStore::load() const { return loadContent(true); }
+Workspace WorkspaceStore::load() const {
+    return loadContent(true);
+}
 
-Workspace WorkspaceStore::loadForRanking() const { return loadContent(false); }
+Workspace WorkspaceStore::loadForRanking() const {
+    return loadContent(false);
+}
 
 Workspace WorkspaceStore::loadContent(bool withCriteria) const {
     auto& m = *m_impl;
@@ -302,6 +306,30 @@ bool WorkspaceStore::modifyStory(const std::string& key, const std::function<voi
     updateOne(m_path, m_impl->stories, *story, m_clock.nowMs());
     tx.commit();
     return true;
+}
+
+std::vector<std::string>
+WorkspaceStore::modifyStories(const std::vector<std::string>& keys,
+                              const std::function<void(std::size_t, Story&)>& change) {
+    Transaction tx(*m_impl->db);
+    std::vector<Story> stories;
+    std::vector<std::string> missing;
+    stories.reserve(keys.size());
+    for (const auto& key : keys) {
+        if (auto story = m_impl->stories.byKey(key))
+            stories.push_back(std::move(*story));
+        else
+            missing.push_back(key);
+    }
+    if (!missing.empty())
+        return missing; // the transaction rolls back: nothing was written
+    const long long now = m_clock.nowMs();
+    for (std::size_t i = 0; i < stories.size(); ++i) {
+        change(i, stories[i]);
+        updateOne(m_path, m_impl->stories, stories[i], now);
+    }
+    tx.commit();
+    return {};
 }
 
 void WorkspaceStore::updateStories(const std::vector<Story>& stories) {

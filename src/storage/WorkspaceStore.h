@@ -93,6 +93,13 @@ public:
     /// stale copy. `change` may throw to abandon the edit (nothing is written). Validates the result
     /// (StorageError(Invalid)). Returns false when there is no story `key`.
     bool modifyStory(const std::string& key, const std::function<void(Story&)>& change);
+    /// modifyStory for several stories in one write transaction (a bulk edit): reads each story
+    /// `keys[i]` as the file holds it, calls `change(i, story)` and writes it back. All or nothing:
+    /// when a key is not in the workspace nothing is written and the missing keys are returned (in
+    /// the order given); when `change` throws or a result is invalid nothing is written either.
+    /// Returns an empty list on success.
+    std::vector<std::string> modifyStories(const std::vector<std::string>& keys,
+                                           const std::function<void(std::size_t, Story&)>& change);
     /// Rewrites one story (fields, labels, criteria, links) by id; stamps updatedAt. The key and
     /// createdAt are never changed. Criteria with id 0 get fresh ids: read the story back (story())
     /// to learn them. Throws StorageError(Invalid) for an unknown id or a broken invariant.

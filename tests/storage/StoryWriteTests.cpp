@@ -212,6 +212,41 @@ TEST_CASE("updating several stories is one transaction: one bad story keeps all 
     CHECK(f.store->story("SHOP-4")->points == 5);
 }
 
+TEST_CASE("modifying several stories reads each as stored and writes all or nothing") {
+    SampleStore f;
+    // Another connection changed SHOP-4 after this one last read it.
+    WorkspaceStore::open(f.path, f.clock)->modifyStory("SHOP-4", [](Story& s) { s.title = "Fresh title"; });
+
+    std::vector<std::string> seen;
+    const auto missing = f.store->modifyStories({"SHOP-3", "SHOP-4"}, [&](std::size_t i, Story& s) {
+        seen.push_back(std::to_string(i) + ":" + s.title);
+        s.status = StoryStatus::Done;
+    });
+    CHECK(missing.empty());
+    CHECK(seen.back() == "1:Fresh title");
+    CHECK(f.store->story("SHOP-3")->status == StoryStatus::Done);
+    CHECK(f.store->story("SHOP-4")->status == StoryStatus::Done);
+    CHECK(f.store->story("SHOP-4")->title == "Fresh title");
+
+    // A key that is not there: nothing is written, the missing keys come back.
+    const auto gone = f.store->modifyStories({"SHOP-5", "SHOP-99", "SHOP-98"},
+                                             [](std::size_t, Story& s) { s.status = StoryStatus::Done; });
+    CHECK(gone == std::vector<std::string>{"SHOP-99", "SHOP-98"});
+    CHECK(f.store->story("SHOP-5")->status != StoryStatus::Done);
+
+    // An invalid result: nothing is written, the error names the story.
+    const auto error = test::storageErrorFrom([&] {
+        f.store->modifyStories({"SHOP-5", "SHOP-6"}, [](std::size_t i, Story& s) {
+            s.status = StoryStatus::Done;
+            if (i == 1)
+                s.points = 4; // not Fibonacci
+        });
+    });
+    CHECK(error.kind() == Kind::Invalid);
+    CHECK_THAT(error.what(), Contains("SHOP-6"));
+    CHECK(f.store->story("SHOP-5")->status != StoryStatus::Done);
+}
+
 TEST_CASE("deleting a story removes its criteria, labels, links and scores") {
     SampleStore f;
     const Story s = *f.store->story("SHOP-3");

@@ -9,11 +9,11 @@ BulkEditCommand::BulkEditCommand(Document& document, std::vector<Story> before, 
       m_before(std::move(before)), m_after(std::move(after)) {}
 
 void BulkEditCommand::apply() {
-    m_document.writeStories(m_after);
+    m_document.writeStoryChanges(m_before, m_after);
 }
 
 void BulkEditCommand::revert() {
-    m_document.writeStories(m_before);
+    m_document.writeStoryChanges(m_after, m_before);
 }
 
 } // namespace storyloom

@@ -7,7 +7,8 @@
 
 namespace storyloom {
 
-/// One bulk edit of several stories, written in one transaction each way.
+/// One bulk edit of several stories, written in one transaction each way. Only the fields the edit
+/// changed are written, onto the stories as the file holds them (Document::writeStoryChanges).
 class BulkEditCommand : public DocumentCommand {
 public:
     BulkEditCommand(Document& document, std::vector<Story> before, std::vector<Story> after);
