@@ -1,6 +1,7 @@
 // storyloom-cli export: the whole workspace as native JSON, or a selection in one of the Jira formats.
 
 #include "Cli.h"
+#include "TerminalText.h"
 #include "exchange/AtomicFile.h"
 #include "exchange/NativeJson.h"
 #include "exchange/jira/JiraExport.h"
@@ -62,8 +63,9 @@ int exportJira(CliContext& ctx, const Arguments& args, jira::Format format, cons
     }
     const std::vector<std::string> files = jira::exportToFiles(ws, request, format, *output);
     const jira::Selected selected = jira::resolve(ws, request.selection);
-    ctx.out << "Exported " << selected.epics.size() << " epics and " << selected.stories.size()
-            << " stories with the profile \"" << request.profile.name << "\" to " << files.size()
+    ctx.out << "Exported " << counted(selected.epics.size(), "epic", "epics") << " and "
+            << counted(selected.stories.size(), "story", "stories") << " with the profile \""
+            << request.profile.name << "\" to " << files.size()
             << (files.size() == 1 ? " file:\n" : " files:\n");
     for (const std::string& f : files)
         ctx.out << "  " << f << '\n';
@@ -91,8 +93,9 @@ int exportVerb(CliContext& ctx) {
     const std::string text = nativejson::write(ws);
     if (const auto output = args.value("output")) {
         writeFileAtomically(*output, text);
-        ctx.out << "Exported " << ws.stories.size() << " stories and " << ws.epics.size() << " epics from "
-                << path << " to " << *output << ".\n";
+        ctx.out << "Exported " << counted(ws.stories.size(), "story", "stories") << " and "
+                << counted(ws.epics.size(), "epic", "epics") << " from " << path << " to " << *output
+                << ".\n";
     } else {
         ctx.out << text;
     }

@@ -1,6 +1,7 @@
 // storyloom-cli generate: a synthetic workspace for demos and benchmarks.
 
 #include "Cli.h"
+#include "TerminalText.h"
 #include "domain/Workspace.h"
 #include "generator/Generator.h"
 #include "storage/WorkspaceStore.h"
@@ -74,9 +75,11 @@ int generateVerb(CliContext& ctx) {
     std::size_t criteria = 0;
     for (const auto& s : ws.stories)
         criteria += s.criteria.size();
-    ctx.out << "Generated " << path << ": " << ws.stories.size() << " stories, " << ws.epics.size()
-            << " epics, " << criteria << " acceptance criteria, " << ws.personas.size() << " personas, "
-            << ws.insights.size() << " insights (seed " << options.seed << ").\n";
+    ctx.out << "Generated " << path << ": " << counted(ws.stories.size(), "story", "stories") << ", "
+            << counted(ws.epics.size(), "epic", "epics") << ", "
+            << counted(criteria, "acceptance criterion", "acceptance criteria") << ", "
+            << counted(ws.personas.size(), "persona", "personas") << ", "
+            << counted(ws.insights.size(), "insight", "insights") << " (seed " << options.seed << ").\n";
     return kOk;
 }
 

@@ -2,6 +2,7 @@
 // importer file or Jira CSV into a new workspace or appended to an existing one.
 
 #include "Cli.h"
+#include "TerminalText.h"
 #include "exchange/AtomicFile.h"
 #include "exchange/NativeJson.h"
 #include "exchange/jira/JiraCsvReader.h"
@@ -58,8 +59,8 @@ int importNative(CliContext& ctx, const Arguments& args, const std::string& file
         openWorkspace(path, ctx.clock)->replaceAll(ws);
     else
         createWorkspace(path, ws, ctx.clock);
-    ctx.out << "Imported " << ws.stories.size() << " stories and " << ws.epics.size() << " epics from "
-            << file << " into " << path << ".\n";
+    ctx.out << "Imported " << counted(ws.stories.size(), "story", "stories") << " and "
+            << counted(ws.epics.size(), "epic", "epics") << " from " << file << " into " << path << ".\n";
     return kOk;
 }
 
@@ -86,8 +87,8 @@ void report(CliContext& ctx, const jira::ImportResult& result, const std::string
             const std::string& path) {
     for (const auto& warning : result.warnings)
         ctx.err << "Warning: " << warning << '\n';
-    ctx.out << "Imported " << result.storiesAdded << " stories and " << result.epicsAdded << " epics from "
-            << file << " into " << path << ".\n";
+    ctx.out << "Imported " << counted(result.storiesAdded, "story", "stories") << " and "
+            << counted(result.epicsAdded, "epic", "epics") << " from " << file << " into " << path << ".\n";
 }
 
 int importJira(CliContext& ctx, const Arguments& args, const std::string& format, const std::string& file) {

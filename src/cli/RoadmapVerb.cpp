@@ -2,6 +2,7 @@
 // review baseline.
 
 #include "Cli.h"
+#include "TerminalText.h"
 #include "exchange/AtomicFile.h"
 #include "roadmap/Baseline.h"
 #include "roadmap/HtmlWriter.h"
@@ -110,7 +111,7 @@ int saveBaseline(CliContext& ctx, const std::string& path) {
     const Workspace ws = store->load();
     const Baseline baseline = captureBaseline(ws, todayOf(ctx.clock));
     store->setSetting(std::string(kBaselineSetting), baselineToSetting(baseline));
-    ctx.out << "Saved a roadmap baseline of " << baseline.epics.size() << " epics dated "
+    ctx.out << "Saved a roadmap baseline of " << counted(baseline.epics.size(), "epic", "epics") << " dated "
             << baseline.date.toString() << " in " << path << ".\n";
     return kOk;
 }

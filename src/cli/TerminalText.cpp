@@ -142,4 +142,8 @@ std::string indentLines(std::string_view text, std::string_view indent) {
     return out;
 }
 
+std::string counted(std::size_t n, std::string_view singular, std::string_view plural) {
+    return std::to_string(n) + ' ' + std::string(n == 1 ? singular : plural);
+}
+
 } // namespace storyloom::cli

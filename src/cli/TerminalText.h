@@ -19,6 +19,8 @@ std::string truncate(std::string_view text, std::size_t width);
 /// `text` padded with spaces to `width` code points (longer text is left alone).
 std::string padRight(std::string_view text, std::size_t width);
 std::string padLeft(std::string_view text, std::size_t width);
+/// "1 story", "2 stories", "0 stories": the number with the singular or plural noun.
+std::string counted(std::size_t n, std::string_view singular, std::string_view plural);
 /// Every line of `text` prefixed with `indent`.
 std::string indentLines(std::string_view text, std::string_view indent);
 

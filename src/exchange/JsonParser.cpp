@@ -151,17 +151,17 @@ json parseJson(std::string_view text, const std::string& fileName, const Element
         throwReadError(fileName,
                        "the key \"" + utf8::forMessage(builder.duplicateKey()) + "\" appears twice at " +
                            builder.duplicatePath() + ", and a key may appear only once in an object",
-                       "Remove one of the two in a text editor and open the file again", 0, 0,
+                       "Remove one of the two in a text editor and try again", 0, 0,
                        builder.duplicatePath());
     }
     const auto& error = *scanner.error();
     const auto pos = positionOf(text, error.offset);
     const std::string at = "line " + std::to_string(pos.line) + ", column " + std::to_string(pos.column);
     if (error.tooDeep)
-        throwReadError(fileName, error.message + " at " + at + "; a Storyloom file never nests that deep",
+        throwReadError(fileName, error.message + " at " + at + "; no file Storyloom reads nests that deep",
                        "The file is damaged or is not a Storyloom file", pos.line, pos.column);
     throwReadError(fileName, "the text is not valid JSON at " + at + ": " + error.message,
-                   "Correct the file in a text editor, or open a backup copy", pos.line, pos.column);
+                   "Correct the file in a text editor, or export it again from where it came from, and try again", pos.line, pos.column);
 }
 
 } // namespace storyloom

@@ -76,7 +76,7 @@ TEST_CASE("export --format jira-csv with --epic writes only that epic and its st
     CHECK(csv.find("\r\n1,Epic,") != std::string::npos);
     CHECK(csv.find(",Epic,", csv.find(",Epic,") + 1) == std::string::npos); // no other epic
     CHECK(csv.find("\r\n9,Story,") != std::string::npos);                   // BASK-9 belongs to BASK-1
-    CHECK(run.out.find("1 epics") != std::string::npos);
+    CHECK(run.out.find("Exported 1 epic and ") != std::string::npos);
 }
 
 TEST_CASE("export --release and --filter select stories; unknown names are data errors") {

@@ -44,7 +44,7 @@ TEST_CASE("import --format jira-json -o creates a workspace named after the Jira
     const auto run = runCli({"import", "--format", "jira-json", file, "-o", path});
     INFO(run.err);
     CHECK(run.exitCode == 0);
-    CHECK(run.out == "Imported 2 stories and 1 epics from " + file + " into " + path + ".\n");
+    CHECK(run.out == "Imported 2 stories and 1 epic from " + file + " into " + path + ".\n");
     // 4 points are not on the scale: imported as 5, with a warning naming the issue and its line.
     CHECK(has(run.err, "Warning: "));
     CHECK(has(run.err, "\"Guest checkout\" (line 9"));
