@@ -66,6 +66,8 @@ public:
     QString errorString() const { return m_error; }
     const Workspace& workspace() const { return *m_workspace; }
     QUndoStack* undoStack() { return &m_undo; }
+    /// The clock the document stamps edits with; "today" for exports made from the open workspace.
+    const Clock& clock() const { return m_clock; }
 
     /// Re-reads the file when another process (the CLI, a second window) changed it. Returns true
     /// when a reload happened.

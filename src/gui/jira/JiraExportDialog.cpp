@@ -324,6 +324,7 @@ void JiraExportDialog::rebuildPreview() {
 
     const int index = m_ui->profileCombo->currentIndex();
     jira::ExportRequest request;
+    request.clock = &m_document.clock();
     if (index >= 0 && index < static_cast<int>(st.profiles.size()))
         request.profile = st.profiles[static_cast<std::size_t>(index)];
     const jira::Profile& profile = request.profile;
@@ -521,6 +522,7 @@ bool JiraExportDialog::exportNow() {
     }
     const Workspace& ws = m_document.workspace();
     jira::ExportRequest request;
+    request.clock = &m_document.clock();
     request.profile = m_state->profiles[static_cast<std::size_t>(m_ui->profileCombo->currentIndex())];
     jira::Format f = jira::Format::Json;
     if (format() == Format::Rest)

@@ -148,6 +148,17 @@ TEST_CASE("exporting to a Jira JSON file writes a file that parses and holds eve
     const QJsonArray projects = json.object().value("projects").toArray();
     REQUIRE(projects.size() == 1);
     CHECK(projects[0].toObject().value("issues").toArray().size() == 68);
+
+    // "Today" is the document's clock (2 March 2026), not the machine's: the spring release of
+    // 30 April 2026 is not released yet.
+    bool sawSpring = false;
+    for (const auto& v : projects[0].toObject().value("versions").toArray()) {
+        if (v.toObject().value("name").toString() != QLatin1String("2026.1 Spring"))
+            continue;
+        sawSpring = true;
+        CHECK_FALSE(v.toObject().value("released").toBool());
+    }
+    CHECK(sawSpring);
 }
 
 TEST_CASE("exporting REST payloads and CSV writes into the chosen folder and file") {
