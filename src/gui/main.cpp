@@ -2,6 +2,7 @@
 #include "Preferences.h"
 #include "RecentFiles.h"
 #include "app/Document.h"
+#include "app/PluralForms.h"
 #include "backlog/AppPalette.h"
 #include "backlog/BacklogView.h"
 #include "domain/Workspace.h"
@@ -27,6 +28,7 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("Storyloom"));
     QApplication::setApplicationVersion(QStringLiteral(STORYLOOM_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/storyloom.svg")));
+    installPluralForms(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -3,6 +3,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "app/PluralForms.h"
+
 #include <QApplication>
 #include <QStandardPaths>
 
@@ -16,5 +18,7 @@ int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("StoryloomTests"));
     QApplication::setApplicationName(QStringLiteral("StoryloomTests"));
+    // The tests read the text users see: "1 story", not "1 stories".
+    storyloom::installPluralForms(app);
     return Catch::Session().run(argc, argv);
 }
