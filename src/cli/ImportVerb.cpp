@@ -104,10 +104,10 @@ int importJira(CliContext& ctx, const Arguments& args, const std::string& format
                 "--project-key and --name name a new workspace; --into keeps the existing one's.");
         if (!fileExists(*into))
             throw DataError(*into + " does not exist; use -o " + *into + " to create it from " + file + ".");
-        // Everything is read, converted and checked before the one write transaction. The store has no
-        // "append in one transaction" call, so the import is merged into a loaded copy and written with
-        // replaceAll; when another window or command commits in between, the merge starts again from
-        // the new content rather than overwrite that edit.
+        // Everything is read, converted and checked first; then the new epics and stories are added
+        // in one write transaction. When another window or command committed in between (the keys
+        // and ranks were chosen after the content read then), the merge starts again from the new
+        // content rather than collide with that edit.
         auto store = openWorkspace(*into, ctx.clock);
         for (int attempt = 1; attempt <= 3; ++attempt) {
             const long long version = store->dataVersion();
@@ -115,9 +115,14 @@ int importJira(CliContext& ctx, const Arguments& args, const std::string& format
             const auto options = jiraOptions(args, base);
             const auto source = readJira(format, file, options);
             const auto result = jira::importIssues(source, options, base, ctx.clock.nowMs());
-            if (store->dataVersion() != version)
+            const auto& epics = result.workspace.epics;
+            const auto& stories = result.workspace.stories;
+            const std::vector<Epic> newEpics(epics.end() - static_cast<std::ptrdiff_t>(result.epicsAdded),
+                                             epics.end());
+            const std::vector<Story> newStories(
+                stories.end() - static_cast<std::ptrdiff_t>(result.storiesAdded), stories.end());
+            if (!store->appendEpicsAndStories(newEpics, newStories, result.workspace.nextKeyNumber, version))
                 continue;
-            store->replaceAll(result.workspace);
             report(ctx, result, file, *into);
             return kOk;
         }

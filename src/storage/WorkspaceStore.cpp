@@ -219,6 +219,53 @@ void WorkspaceStore::replaceAll(const Workspace& ws) {
     tx.commit();
 }
 
+bool WorkspaceStore::appendEpicsAndStories(const std::vector<Epic>& epics, const std::vector<Story>& stories,
+                                           long long nextKeyNumber, std::optional<long long> unchangedSince) {
+    std::vector<std::string> problems;
+    for (const auto& e : epics)
+        for (auto& p : describe(validate(e)))
+            problems.push_back(std::move(p));
+    for (const auto& s : stories)
+        for (auto& p : describe(validate(s)))
+            problems.push_back(std::move(p));
+    if (!problems.empty())
+        refuse(m_path, "The new epics and stories", problems);
+    auto& m = *m_impl;
+    Transaction tx(*m.db);
+    // The write lock is held from here on: a version read now cannot change before the commit.
+    if (unchangedSince && dataVersion() != *unchangedSince)
+        return false;
+    for (const auto& e : epics) {
+        if (m.db->cached("SELECT 1 FROM epics WHERE id = ?1 OR key = ?2").bind(1, e.id).bind(2, e.key).any())
+            refuse(m_path, "Epic " + e.key, {"an epic with its id or key already exists"});
+        for (auto& p : m.epics.missingReferences(e))
+            problems.push_back(e.key + ": " + p);
+        if (!problems.empty())
+            refuse(m_path, "Epic " + e.key, problems);
+        m.workspace.reserveKeyNumber(keyNumber(e.key));
+        m.epics.insert(e);
+    }
+    for (const auto& s : stories) {
+        if (m.stories.exists(s.id, s.key))
+            refuse(m_path, "Story " + s.key, {"a story with its id or key already exists"});
+        m.workspace.reserveKeyNumber(keyNumber(s.key));
+        m.stories.insert(s, false);
+    }
+    // Blocks among the new stories: written once every one of them exists.
+    for (const auto& s : stories) {
+        for (auto& p : m.stories.missingReferences(s))
+            problems.push_back(s.key + ": " + p);
+        if (!problems.empty())
+            refuse(m_path, "Story " + s.key, problems);
+        if (!s.blocks.empty())
+            m.stories.insertBlocks(s);
+    }
+    if (nextKeyNumber > 1)
+        m.workspace.reserveKeyNumber(nextKeyNumber - 1);
+    tx.commit();
+    return true;
+}
+
 void WorkspaceStore::setWorkspaceInfo(const std::string& productName, const std::string& projectKey) {
     std::vector<std::string> problems;
     if (productName.empty())

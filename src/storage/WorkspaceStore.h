@@ -79,6 +79,15 @@ public:
     /// changes nothing when validate(workspace) finds any.
     void replaceAll(const Workspace& workspace);
 
+    /// Adds `epics` and `stories` (with the ids and keys they carry, e.g. from an import merged into
+    /// a loaded copy) in one write transaction, and keeps the key counter at least `nextKeyNumber`.
+    /// Stories may refer to the added epics and block each other. When `unchangedSince` is given and
+    /// another connection has committed since dataVersion() returned it, nothing is written and false
+    /// is returned (the caller merges again from the new content). Throws StorageError(Invalid) naming
+    /// the epic or story when one is invalid or its id or key is taken; nothing is written then.
+    bool appendEpicsAndStories(const std::vector<Epic>& epics, const std::vector<Story>& stories,
+                               long long nextKeyNumber, std::optional<long long> unchangedSince = {});
+
     /// Workspace name and project key. A new project key is given to every story and epic key, which
     /// keep their numbers (as Jira does when a project key changes).
     void setWorkspaceInfo(const std::string& productName, const std::string& projectKey);

@@ -247,6 +247,58 @@ TEST_CASE("modifying several stories reads each as stored and writes all or noth
     CHECK(f.store->story("SHOP-5")->status != StoryStatus::Done);
 }
 
+TEST_CASE("appending epics and stories writes them in one transaction, or nothing") {
+    SampleStore f;
+    const long long version = f.store->dataVersion();
+    Epic epic;
+    epic.id = 10;
+    epic.key = "SHOP-20";
+    epic.title = "Imported epic";
+    epic.rank = rank::between(f.store->load().epics.back().rank, "");
+    Story a = newStory("Imported story A");
+    a.id = 20;
+    a.key = "SHOP-21";
+    a.epicId = 10;
+    a.rank = rank::between(f.store->load().stories.back().rank, "");
+    Story b = newStory("Imported story B");
+    b.id = 21;
+    b.key = "SHOP-22";
+    b.rank = rank::between(a.rank, "");
+    a.blocks = {21}; // a link between two new stories
+
+    CHECK(f.store->appendEpicsAndStories({epic}, {a, b}, 23, version));
+    const Workspace ws = f.store->load();
+    CHECK(ws.findEpic("SHOP-20") != nullptr);
+    REQUIRE(ws.findStory("SHOP-21") != nullptr);
+    CHECK(ws.findStory("SHOP-21")->epicId == 10);
+    CHECK(ws.findStory("SHOP-21")->blocks == std::vector<Id>{21});
+    CHECK(ws.stories.size() == 7);
+    CHECK(f.store->addStory(newStory("Next")).key == "SHOP-23"); // the counter moved past them
+    CHECK(f.store->check().empty());
+
+    // A key that is taken: nothing of the batch is written.
+    Story c = newStory("Clashing");
+    c.id = 40;
+    c.key = "SHOP-41";
+    c.rank = rank::between(b.rank, "");
+    Story d = c;
+    d.id = 41;
+    d.key = "SHOP-21";
+    const auto error = test::storageErrorFrom([&] {
+        f.store->appendEpicsAndStories({}, {c, d}, 0, f.store->dataVersion());
+    });
+    CHECK(error.kind() == Kind::Invalid);
+    CHECK_THAT(error.what(), Contains("SHOP-21"));
+    CHECK_FALSE(f.store->story("SHOP-41"));
+
+    // Another connection committed since the version was read: nothing is written, false returned.
+    const long long before = f.store->dataVersion();
+    WorkspaceStore::open(f.path, f.clock)->setSetting("scoring.framework", "wsjf");
+    c.key = "SHOP-42";
+    CHECK_FALSE(f.store->appendEpicsAndStories({}, {c}, 0, before));
+    CHECK_FALSE(f.store->story("SHOP-42"));
+}
+
 TEST_CASE("deleting a story removes its criteria, labels, links and scores") {
     SampleStore f;
     const Story s = *f.store->story("SHOP-3");
