@@ -86,7 +86,11 @@ private:
     void addThemes() {
         auto names = vocabulary().themes;
         m_random.shuffle(names);
-        const auto& colours = vocabulary().colours;
+        // Each theme its own colour, in an order the seed decides. The colours come from a stream of
+        // their own so that every other draw (and so every existing seed's workspace) stays the same.
+        auto colours = vocabulary().colours;
+        Random colourRandom(m_options.seed ^ 0x9E3779B97F4A7C15ULL);
+        colourRandom.shuffle(colours);
         const auto count = static_cast<std::size_t>(m_random.between(4, 6));
         for (std::size_t i = 0; i < count; ++i)
             m_ws.themes.push_back(Theme{static_cast<Id>(i) + 1, names[i], colours[i % colours.size()]});

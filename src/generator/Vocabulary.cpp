@@ -203,8 +203,8 @@ Vocabulary build() {
                          "It is the third most common contact reason this quarter.",
                          "Survey respondents rated it 2.1 out of 5.",
                          "Participants using assistive technology could not complete the task."};
-    v.colours = {"#4C6EF5", "#E8590C", "#2F9E44", "#AE3EC9", "#1098AD",
-                 "#F59F00", "#D6336C", "#5C940D", "#364FC7", "#862E9C"};
+    v.colours = {"#1864AB", "#C92A2A", "#2B7A3B", "#862E9C", "#0B7285",
+                 "#C2410C", "#5F3DC4", "#D6336C", "#5C7F0D", "#8B5E34"};
     return v;
 }
 

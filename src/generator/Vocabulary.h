@@ -39,6 +39,9 @@ struct Vocabulary {
     std::vector<std::string> personaFrustrations;
     std::vector<std::string> insightFindings;
     std::vector<std::string> insightEvidence;
+    /// Theme and epic colours: ten distinct hues, each with at least 4.5:1 contrast against white, so
+    /// white labels on a bar and the bar on a white page both read (WCAG 2 AA). Keep it at ten: the
+    /// generator draws from it, and another size would change every workspace after that draw.
     std::vector<std::string> colours;
 };
 

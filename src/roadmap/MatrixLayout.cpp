@@ -6,15 +6,22 @@
 // mean value and mean effort of its stories that have both inputs; an epic with none of them is
 // listed under the chart as "not scored". Quadrants split at 5 ("above 5 is high", as the framework's
 // own quadrant note says).
+//
+// Up to kMaxLabelled bubbles, each label takes a free spot clear of every bubble and label. Above
+// that (a dense matrix) bubbles shrink with their number and labels are placed greedily in value
+// order, each only where it overlaps no label placed before it, on a white backing so it reads over
+// the bubbles; every bubble keeps its full text as its accessible text either way.
 
 #include "LayoutSupport.h"
 #include "Layouts.h"
+#include "RectIndex.h"
 
 #include "domain/Workspace.h"
 #include "scoring/NumberText.h"
 #include "scoring/Score.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace storyloom::roadmap {
@@ -24,6 +31,10 @@ using namespace detail;
 
 constexpr std::size_t kMaxLabelled = 150;
 constexpr std::size_t kMaxNudged = 300;
+/// Dense matrices: bubbles together cover at most about this share of the plot (before overlap), and
+/// a label is at most this wide.
+constexpr double kDenseCoverage = 0.4;
+constexpr double kDenseLabelWidth = 190;
 
 struct Point2 {
     std::string key;
@@ -229,12 +240,23 @@ private:
     void placeBubbles() {
         const bool exec = m_spec.audience == Audience::Executive;
         const double scale = std::min(1.0, m_plot.h / 500);
-        const double rMin = (exec ? 12 : 9) * std::max(scale, 0.6);
-        const double rMax = (exec ? 50 : 40) * std::max(scale, 0.6);
+        double rMin = (exec ? 12 : 9) * std::max(scale, 0.6);
+        double rMax = (exec ? 50 : 40) * std::max(scale, 0.6);
         double maxSize = 0;
+        std::size_t scored = 0;
         for (const auto& p : m_points)
-            if (p.scored)
+            if (p.scored) {
                 maxSize = std::max(maxSize, p.size);
+                ++scored;
+            }
+        // Many bubbles: smaller ones, so the chart stays a readable scatter (and paints quickly).
+        if (scored > kMaxLabelled) {
+            const double kPi = 3.14159265358979;
+            const double fair =
+                std::sqrt(kDenseCoverage * m_plot.w * m_plot.h / (static_cast<double>(scored) * kPi));
+            rMax = std::clamp(fair, 4.0, rMax);
+            rMin = std::min(rMin, rMax * 0.45);
+        }
         std::vector<Point2*> placed;
         for (auto& p : m_points) {
             if (!p.scored)
@@ -348,8 +370,10 @@ private:
                 {p->kind, p->id, p->key, p->title, Role::Bubble, bounds, p->accessible,
                  p->kind == ItemKind::Epic ? p->facts->badges : std::vector<std::string>{}});
         }
-        if (order.size() > kMaxLabelled)
+        if (order.size() > kMaxLabelled) {
+            drawDenseLabels(order);
             return;
+        }
         // Labels after all bubbles so none is painted over; each takes the first free spot around its
         // bubble, shortened if needed, and is left out rather than overlap anything.
         const double size = m_style.small;
@@ -427,6 +451,65 @@ private:
                 if (!scores.empty())
                     m_b.text(scores, {box.x, box.y + lh * 0.9, scoreW, lh}, size * 0.9, FontWeight::Normal,
                              palette::kMuted, HAlign::Left, tag);
+                break;
+            }
+        }
+    }
+
+    /// Greedy, in value order (then lower effort first): a label goes right, left, above or below its
+    /// bubble where it overlaps no quadrant label and no label placed before it; otherwise the bubble
+    /// stays unlabelled (its item still has the full text).
+    void drawDenseLabels(std::vector<Point2*> order) {
+        std::stable_sort(order.begin(), order.end(), [](const Point2* a, const Point2* b) {
+            if (a->value != b->value)
+                return a->value > b->value;
+            return a->effort < b->effort;
+        });
+        const double size = m_style.small;
+        const double lh = m_metrics.lineHeight(size);
+        const double pad = 3;
+        RectIndex placed(lh * 3);
+        for (const Rect& r : m_reserved)
+            placed.insert(r);
+        const auto inPlot = [&](const Rect& r) {
+            return r.x >= m_plot.x + 2 && r.right() <= m_plot.right() - 2 && r.y >= m_plot.y + 2 &&
+                   r.bottom() <= m_plot.bottom() - 2;
+        };
+        for (const Point2* p : order) {
+            const auto spots = [&](double w) {
+                return std::array<Rect, 4>{Rect{p->cx + p->r + 3, p->cy - lh / 2, w, lh},
+                                           Rect{p->cx - p->r - 3 - w, p->cy - lh / 2, w, lh},
+                                           Rect{p->cx - w / 2, p->cy - p->r - 2 - lh, w, lh},
+                                           Rect{p->cx - w / 2, p->cy + p->r + 2, w, lh}};
+            };
+            const auto taken = [&](const Rect& c) {
+                return !inPlot(c) || placed.intersectsAny({c.x - 3, c.y - 1, c.w + 6, c.h + 2});
+            };
+            // Cheap first: when even an empty label's spot is taken on every side, so is the label's
+            // (each full spot contains the empty one), and most bubbles of a dense cluster stop here.
+            const auto empty = spots(2 * pad + 1);
+            if (std::all_of(empty.begin(), empty.end(), taken))
+                continue;
+            // One measurement per bubble; the (costlier) elision only for the labels actually placed.
+            std::string text = labelOf(*p);
+            const double full = m_metrics.width(text, size, FontWeight::DemiBold);
+            const double w = std::min(full, kDenseLabelWidth) + 2 * pad + 1;
+            for (const Rect& c : spots(w)) {
+                if (taken(c))
+                    continue;
+                Rect box = c;
+                if (full > kDenseLabelWidth) { // elided: the backing shrinks to the shorter text
+                    text = m_metrics.elide(text, size, FontWeight::DemiBold, kDenseLabelWidth);
+                    const double shorter = m_metrics.width(text, size, FontWeight::DemiBold) + 2 * pad + 1;
+                    if (box.x < p->cx) // left of or centred on the bubble: keep the edge near it
+                        box.x += box.x + box.w <= p->cx ? box.w - shorter : (box.w - shorter) / 2;
+                    box.w = shorter;
+                }
+                placed.insert(box);
+                const Tag tag{Role::Bubble, p->kind, p->id, p->key};
+                m_b.rect(box, Colour{255, 255, 255, 215}, std::nullopt, 3, tag);
+                m_b.text(text, {box.x + pad, box.y, box.w - 2 * pad, lh}, size, FontWeight::DemiBold,
+                         palette::kText, HAlign::Left, tag);
                 break;
             }
         }

@@ -1,7 +1,13 @@
 // The timeline (layoutTimeline in Layouts.h): a month or quarter header, one swimlane per theme, epics
 // as bars packed into rows so nothing overlaps, release milestones, the today line and the epics that
 // have no dates yet.
+//
+// Everything stays inside the scene: a bar label that fits neither inside, right nor left of its bar
+// is elided on the side with the most room (the item's accessible text keeps the full title), and a
+// marker label near an edge goes to the other side of its marker. An epic with only one date is an
+// open-ended bar of kOpenEndedDays (see docs/roadmap.md).
 
+#include "BarLabel.h"
 #include "LayoutSupport.h"
 #include "Layouts.h"
 
@@ -17,6 +23,9 @@ using namespace detail;
 
 /// Above this many dated epics the timeline switches to thinner bars and smaller labels.
 constexpr long kCompactAbove = 150;
+/// How long an epic with only a start (or only an end) date is drawn: four weeks from the start (or
+/// up to the end), faded on the side whose date is missing.
+constexpr long long kOpenEndedDays = 28;
 
 Date firstOfMonth(Date d) {
     return {d.year, d.month, 1};
@@ -43,15 +52,18 @@ struct Marker {
     bool today = false;
 };
 
-/// One bar and the horizontal extent it occupies with its label and badges.
+/// The days an epic's bar covers (inclusive) and which of its ends is open (that date is missing).
+struct BarDays {
+    long long start = 0, end = 0;
+    bool openStart = false, openEnd = false;
+};
+
+/// One bar, its label and badges.
 struct BarPlan {
     const EpicFacts* facts = nullptr;
+    BarDays days;
     double x0 = 0, x1 = 0; ///< the bar
-    double extentStart = 0, extentEnd = 0;
-    std::string label;
-    bool labelInside = true;
-    bool labelLeft = false; ///< outside, to the left of the bar
-    double labelWidth = 0;
+    BarLabel label;
     double badgesWidth = 0;
     int row = 0;
 };
@@ -69,7 +81,7 @@ public:
         m_barHeight = exec ? 36 : 28;
         // Hundreds of bars: a compact timeline (thinner bars, smaller labels) so it stays scrollable.
         const auto dated = std::count_if(m_in.epics.begin(), m_in.epics.end(),
-                                         [this](const Epic* e) { return this->dated(*e); });
+                                         [this](const Epic* e) { return this->onTimeline(*e); });
         if (dated > kCompactAbove) {
             m_barHeight = exec ? 24 : 20;
             m_barText = m_style.small;
@@ -121,7 +133,34 @@ public:
 private:
     double xOf(Date d) const { return m_chartX + static_cast<double>(d.toDays() - m_lo.toDays()) * m_ppd; }
 
-    bool dated(const Epic& e) const { return e.startDate && e.endDate; }
+    /// Epics with at least one date are drawn as bars; the others are listed as not scheduled.
+    static bool onTimeline(const Epic& e) { return e.startDate || e.endDate; }
+
+    static BarDays barDays(const Epic& e) {
+        BarDays d;
+        if (e.startDate && e.endDate) {
+            d.start = e.startDate->toDays();
+            d.end = std::max(d.start, e.endDate->toDays());
+        } else if (e.startDate) {
+            d.start = e.startDate->toDays();
+            d.end = d.start + kOpenEndedDays - 1;
+            d.openEnd = true;
+        } else {
+            d.end = e.endDate->toDays();
+            d.start = d.end - kOpenEndedDays + 1;
+            d.openStart = true;
+        }
+        return d;
+    }
+
+    /// A bar in a lane: the epic has a date and its bar overlaps the visible window [m_lo, m_hi) (an
+    /// explicit window leaves out the epics entirely outside it).
+    bool shownAsBar(const Epic& e) const {
+        if (!onTimeline(e))
+            return false;
+        const BarDays d = barDays(e);
+        return d.start < m_hi.toDays() && d.end >= m_lo.toDays();
+    }
 
     std::vector<const Release*> releases() const {
         std::vector<const Release*> out;
@@ -148,9 +187,10 @@ private:
                 dhi = dhi ? std::max(*dhi, d) : d;
             };
             for (const Epic* e : m_in.epics)
-                if (dated(*e)) {
-                    take(*e->startDate);
-                    take(*e->endDate);
+                if (onTimeline(*e)) {
+                    const BarDays d = barDays(*e);
+                    take(Date::fromDays(d.start));
+                    take(Date::fromDays(d.end));
                 }
             for (const Release* r : releases())
                 take(*r->date);
@@ -277,13 +317,17 @@ private:
                         break;
                     }
                 }
-            if (row < 0) { // crowded: a new row of its own
+            double boxW = w;
+            if (row < 0) { // crowded: a new row of its own, on the side that stays inside the scene
                 row = rows;
-                x = rightX + w > m_chartX + m_chartW ? leftX : rightX;
+                const double lo = m_style.margin;
+                const double hi = m_scene.width - m_style.margin / 2;
+                x = rightX + w <= hi ? rightX : std::max(lo, leftX);
+                boxW = std::min(w, hi - x); // elided when even the wider side is too narrow
             }
             const auto [start, end] = extent(x);
             rows = std::max(rows, row + 1);
-            placed.push_back({m, {x, 0, w, rowH}, row, start, end});
+            placed.push_back({m, {x, 0, boxW, rowH}, row, start, end});
         }
         for (auto& p : placed) {
             const double top = y + p.row * rowH + 3;
@@ -324,24 +368,20 @@ private:
         const Epic& e = *f.epic;
         BarPlan p;
         p.facts = &f;
-        const Date start = std::max(*e.startDate, m_lo);
-        const Date end = std::min(Date::fromDays(e.endDate->toDays() + 1), m_hi);
-        p.x0 = xOf(start);
-        p.x1 = std::max(xOf(end), p.x0 + 4);
-        p.label = m_spec.audience == Audience::Team ? e.key + "  " + e.title : e.title;
-        p.labelWidth = m_metrics.width(p.label, m_barText, FontWeight::DemiBold);
+        p.days = barDays(e);
+        const long long start = std::max(p.days.start, m_lo.toDays());
+        const long long end = std::min(p.days.end + 1, m_hi.toDays());
+        p.x0 = m_chartX + static_cast<double>(start - m_lo.toDays()) * m_ppd;
+        p.x1 = std::max(m_chartX + static_cast<double>(end - m_lo.toDays()) * m_ppd, p.x0 + 4);
+        std::string label = m_spec.audience == Audience::Team ? e.key + "  " + e.title : e.title;
+        if (p.days.openEnd)
+            label += " \xC2\xB7 no end date";
+        else if (p.days.openStart)
+            label += " \xC2\xB7 no start date";
         for (const auto& badge : f.badges)
             p.badgesWidth += m_b.pillWidth(badge, m_style.small * 0.9) + 6;
-        const double pad = 10;
-        p.labelInside = p.labelWidth + 2 * pad <= p.x1 - p.x0;
-        const double outside = (p.labelInside ? 0 : p.labelWidth + pad) + p.badgesWidth;
-        p.extentStart = p.x0;
-        p.extentEnd = p.x1 + outside;
-        if (p.extentEnd > m_chartX + m_chartW && p.x0 - outside >= m_chartX) {
-            p.labelLeft = true;
-            p.extentStart = p.x0 - outside;
-            p.extentEnd = p.x1;
-        }
+        p.label = placeBarLabel(label, p.x0, p.x1, p.badgesWidth, m_chartX, m_chartX + m_chartW, m_metrics,
+                                m_barText, FontWeight::DemiBold);
         return p;
     }
 
@@ -352,14 +392,14 @@ private:
         for (const auto& t : m_ws.themes) {
             std::vector<const EpicFacts*> in;
             for (const Epic* e : m_in.epics)
-                if (e->themeId == t.id && dated(*e))
+                if (e->themeId == t.id && shownAsBar(*e))
                     in.push_back(&m_in.facts.at(e->id));
             if (!in.empty())
                 lanes.emplace_back(t.name, std::move(in));
         }
         for (const Epic* e : m_in.epics) {
             const EpicFacts& f = m_in.facts.at(e->id);
-            if (dated(*e) && f.themeName == "No theme" &&
+            if (shownAsBar(*e) && f.themeName == "No theme" &&
                 std::none_of(m_ws.themes.begin(), m_ws.themes.end(),
                              [&](const Theme& t) { return e->themeId == t.id; }))
                 noTheme.push_back(&f);
@@ -374,8 +414,10 @@ private:
         bool shade = false;
         for (auto& [name, epics] : lanes) {
             std::stable_sort(epics.begin(), epics.end(), [](const EpicFacts* a, const EpicFacts* b) {
-                if (*a->epic->startDate != *b->epic->startDate)
-                    return *a->epic->startDate < *b->epic->startDate;
+                const long long sa = barDays(*a->epic).start;
+                const long long sb = barDays(*b->epic).start;
+                if (sa != sb)
+                    return sa < sb;
                 return keyNumber(a->epic->key) < keyNumber(b->epic->key);
             });
             std::vector<BarPlan> bars;
@@ -383,11 +425,11 @@ private:
             for (const EpicFacts* f : epics) {
                 BarPlan p = plan(*f);
                 std::size_t row = 0;
-                while (row < rowEnds.size() && rowEnds[row] + 8 > p.extentStart)
+                while (row < rowEnds.size() && rowEnds[row] + 8 > p.label.extentStart)
                     ++row;
                 if (row == rowEnds.size())
                     rowEnds.push_back(0);
-                rowEnds[row] = p.extentEnd;
+                rowEnds[row] = p.label.extentEnd;
                 p.row = static_cast<int>(row);
                 bars.push_back(std::move(p));
             }
@@ -430,44 +472,56 @@ private:
         const Epic& e = *f.epic;
         const Tag tag{Role::Bar, ItemKind::Epic, e.id, e.key};
         const Rect bar{p.x0, top, p.x1 - p.x0, m_barHeight};
-        m_b.rect(bar, f.colour, std::nullopt, std::min(6.0, bar.w / 2), tag);
-        const double pad = 10;
-        double cursor;
-        if (p.labelInside) {
-            m_b.text(p.label, {p.x0 + pad, top, bar.w - 2 * pad, m_barHeight}, m_barText,
-                     FontWeight::DemiBold, textOn(f.colour), HAlign::Left, tag);
-            cursor = p.x1 + 6;
-        } else if (p.labelLeft) {
-            cursor = p.extentStart;
-            m_b.text(p.label, {cursor, top, p.labelWidth + 1, m_barHeight}, m_barText, FontWeight::DemiBold,
-                     palette::kText, HAlign::Left, tag);
-            cursor += p.labelWidth + pad;
+        const bool open = p.days.openStart || p.days.openEnd;
+        if (!open) {
+            m_b.rect(bar, f.colour, std::nullopt, std::min(6.0, bar.w / 2), tag);
         } else {
-            m_b.text(p.label, {p.x1 + pad * 0.6, top, p.labelWidth + 1, m_barHeight}, m_barText,
-                     FontWeight::DemiBold, palette::kText, HAlign::Left, tag);
-            cursor = p.x1 + pad * 0.6 + p.labelWidth + pad;
+            // The known side solid, the open side fading out in three steps.
+            const double fade = std::min(24.0, bar.w / 2);
+            const double solidX = p.days.openStart ? bar.x + fade : bar.x;
+            m_b.rect({solidX, top, bar.w - fade, m_barHeight}, f.colour, std::nullopt,
+                     std::min(6.0, (bar.w - fade) / 2), tag);
+            const double step = fade / 3;
+            for (int i = 0; i < 3; ++i) {
+                const double x =
+                    p.days.openEnd ? bar.right() - fade + i * step : bar.x + fade - (i + 1) * step;
+                m_b.rect({x, top, step, m_barHeight}, tint(f.colour, 0.35 + 0.2 * i), std::nullopt, 0, tag);
+            }
         }
+        const Colour labelColour = p.label.inside ? textOn(f.colour) : palette::kText;
+        m_b.text(p.label.text, {p.label.x, top, p.label.w, m_barHeight}, m_barText, FontWeight::DemiBold,
+                 labelColour, HAlign::Left, tag);
         const double badgeSize = m_style.small * 0.9;
+        double cursor = p.label.badgesX;
         for (const auto& badge : f.badges) {
             const Rect r =
                 m_b.pill(badge, cursor, top + (m_barHeight - badgeSize * 1.6) / 2, badgeSize,
                          badgeFill(badge), palette::kText, {Role::Badge, ItemKind::Epic, e.id, e.key});
             cursor = r.right() + 6;
         }
-        // Invisible grips for resizing in the interactive view.
-        const double grip = std::min(8.0, bar.w / 3);
-        m_b.rect({p.x0 - grip / 2, top, grip, m_barHeight}, std::nullopt, std::nullopt, 0,
-                 {Role::BarResizeStart, ItemKind::Epic, e.id, e.key});
-        m_b.rect({p.x1 - grip / 2, top, grip, m_barHeight}, std::nullopt, std::nullopt, 0,
-                 {Role::BarResizeEnd, ItemKind::Epic, e.id, e.key});
-        m_scene.items.push_back(
-            {ItemKind::Epic, e.id, e.key, e.title, Role::Bar, bar, accessibleText(f), f.badges});
+        // Invisible grips for resizing in the interactive view (only when both dates exist: dragging
+        // an open end has no date to move).
+        if (!open) {
+            const double grip = std::min(8.0, bar.w / 3);
+            m_b.rect({p.x0 - grip / 2, top, grip, m_barHeight}, std::nullopt, std::nullopt, 0,
+                     {Role::BarResizeStart, ItemKind::Epic, e.id, e.key});
+            m_b.rect({p.x1 - grip / 2, top, grip, m_barHeight}, std::nullopt, std::nullopt, 0,
+                     {Role::BarResizeEnd, ItemKind::Epic, e.id, e.key});
+        }
+        std::string accessible = accessibleText(f);
+        if (p.days.openEnd)
+            accessible +=
+                ", no end date yet: drawn as " + std::to_string(kOpenEndedDays / 7) + " weeks from the start";
+        else if (p.days.openStart)
+            accessible += ", no start date yet: drawn as the " + std::to_string(kOpenEndedDays / 7) +
+                          " weeks up to the end";
+        m_scene.items.push_back({ItemKind::Epic, e.id, e.key, e.title, Role::Bar, bar, accessible, f.badges});
     }
 
     double drawUnscheduled(double y) {
         std::vector<const EpicFacts*> undated;
         for (const Epic* e : m_in.epics)
-            if (!dated(*e))
+            if (!onTimeline(*e))
                 undated.push_back(&m_in.facts.at(e->id));
         if (undated.empty())
             return y;

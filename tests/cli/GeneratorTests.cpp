@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
+#include <map>
 #include <set>
 #include <string>
 
@@ -24,6 +26,17 @@ std::string describe(const std::vector<Problem>& problems) {
     for (std::size_t i = 0; i < problems.size() && i < 5; ++i)
         out += problems[i].where + ": " + problems[i].message + "\n";
     return out;
+}
+
+/// WCAG 2 contrast ratio of "#RRGGBB" against white.
+double contrastWithWhite(const std::string& hex) {
+    double rgb[3];
+    for (int i = 0; i < 3; ++i) {
+        const double c = std::stoi(hex.substr(1 + 2 * static_cast<std::size_t>(i), 2), nullptr, 16) / 255.0;
+        rgb[i] = c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    }
+    const double luminance = 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+    return 1.05 / (luminance + 0.05);
 }
 
 } // namespace
@@ -180,4 +193,38 @@ TEST_CASE("generated scoring settings are accepted by the scoring layer and matc
             CHECK(value >= criterion->min);
             CHECK(value <= criterion->max);
         }
+}
+
+TEST_CASE("generated epics and themes use several distinct, readable colours that the seed decides") {
+    const Workspace ws = generateWorkspace(options(2'000, 200, 7));
+    std::map<std::string, int> epicColours;
+    for (const auto& e : ws.epics)
+        ++epicColours[e.colour];
+    CHECK(epicColours.size() >= 4);
+    for (const auto& [colour, count] : epicColours) {
+        INFO(colour << " on " << count << " epics");
+        CHECK(count < 100); // no colour dominates 200 epics
+        CHECK(contrastWithWhite(colour) >= 4.5);
+    }
+    std::set<std::string> themeColours;
+    for (const auto& t : ws.themes) {
+        themeColours.insert(t.colour);
+        CHECK(t.colour != Theme{}.colour); // never the default colour
+    }
+    CHECK(themeColours.size() == ws.themes.size());
+    // Epics of a theme wear its colour, so the roadmap's lanes and legend agree with the epics view.
+    for (const auto& e : ws.epics)
+        if (e.themeId) {
+            INFO(e.key);
+            CHECK(e.colour == ws.themes.at(static_cast<std::size_t>(*e.themeId - 1)).colour);
+        }
+
+    const Workspace again = generateWorkspace(options(2'000, 200, 7));
+    for (std::size_t i = 0; i < ws.epics.size(); ++i)
+        CHECK(again.epics[i].colour == ws.epics[i].colour);
+    // Other seeds order the palette differently: the first theme is not always the same colour.
+    std::set<std::string> firstThemeColours;
+    for (std::uint64_t seed = 1; seed <= 6; ++seed)
+        firstThemeColours.insert(generateWorkspace(options(10, 5, seed)).themes.front().colour);
+    CHECK(firstThemeColours.size() >= 3);
 }

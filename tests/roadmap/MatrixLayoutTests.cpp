@@ -1,4 +1,5 @@
 #include "RoadmapTestSupport.h"
+#include "generator/Generator.h"
 #include "roadmap/Layouts.h"
 
 #include <catch2/catch.hpp>
@@ -137,4 +138,43 @@ TEST_CASE("matrix labels never overlap bubbles or other labels", "[roadmap][matr
                 INFO(key << " label / " << item.key << " bubble");
                 CHECK_FALSE(box.intersects(item.bounds));
             }
+}
+
+TEST_CASE("a matrix of 2000 epics labels bubbles greedily by value without overlapping labels",
+          "[roadmap][matrix]") {
+    GeneratorOptions o;
+    o.stories = 20'000;
+    o.epics = 2'000;
+    o.seed = 7;
+    const Workspace ws = generateWorkspace(o);
+    const Scene s = layoutMatrix(ws, matrix(), kMetrics, options());
+    const auto bubbles = itemKeys(s, Role::Bubble);
+    REQUIRE(bubbles.size() > 1'500);
+    std::vector<std::pair<std::string, Rect>> labels;
+    for (const auto& shape : s.shapes)
+        if (const auto* t = std::get_if<TextRun>(&shape); t && t->tag.role == Role::Bubble)
+            labels.emplace_back(t->tag.key, Rect{t->box.x, t->box.y,
+                                                 kMetrics.width(t->text, t->sizePx, t->weight), t->box.h});
+    // Readable: a good number of labels, none on top of another.
+    CHECK(labels.size() >= 40);
+    CHECK(labels.size() < bubbles.size());
+    for (std::size_t i = 0; i < labels.size(); ++i)
+        for (std::size_t k = i + 1; k < labels.size(); ++k) {
+            INFO(labels[i].first << " / " << labels[k].first);
+            CHECK_FALSE(labels[i].second.intersects(labels[k].second));
+        }
+    // Greedy in value order: the bubble highest on the chart always gets its label.
+    const SceneItem* top = nullptr;
+    for (const auto& item : s.items)
+        if (item.role == Role::Bubble && (!top || item.bounds.centre().y < top->bounds.centre().y))
+            top = &item;
+    REQUIRE(top);
+    CHECK(std::any_of(labels.begin(), labels.end(), [&](const auto& l) { return l.first == top->key; }));
+    // Every bubble, labelled or not, keeps its key and full title as its accessible text.
+    for (const auto& item : s.items)
+        if (item.role == Role::Bubble) {
+            const Epic* epic = ws.findEpic(item.key);
+            REQUIRE(epic);
+            CHECK_THAT(item.accessibleText, Catch::Contains(epic->key + " " + epic->title));
+        }
 }

@@ -124,3 +124,27 @@ TEST_CASE("PDF of five saved views of the 100000-story workspace", "[.bench][roa
     std::cout << "PDF of the same 5 views of the demo workspace: median " << demoMs << "\n";
     CHECK(pdf.rfind("%PDF", 0) == 0);
 }
+
+TEST_CASE("value vs effort matrix of 2000 epics: layout and paint to an image", "[.bench][roadmap]") {
+    const Workspace& ws = bigWorkspace();
+    const QtTextMetrics metrics;
+    RoadmapSpec spec;
+    spec.layout = Layout::Matrix;
+    Scene scene;
+    const std::string layoutMs = medianMs([&] { scene = layoutMatrix(ws, spec, metrics, options()); });
+    QImage image;
+    const std::string totalMs = medianMs([&] {
+        scene = layoutMatrix(ws, spec, metrics, options());
+        image = renderImage(scene, 1.0);
+    });
+    std::size_t labels = 0;
+    for (const auto& shape : scene.shapes)
+        if (const auto* t = std::get_if<TextRun>(&shape); t && t->tag.role == Role::Bubble)
+            ++labels;
+    std::cout << "matrix 2,000 epics: " << scene.items.size() << " items, " << scene.shapes.size()
+              << " shapes, " << labels << " bubble label lines, " << scene.width << " x " << scene.height
+              << " px\n"
+              << "  layout (Qt metrics) median " << layoutMs << "\n"
+              << "  layout + paint whole scene to QImage median " << totalMs << "\n";
+    CHECK(image.width() > 0);
+}

@@ -22,6 +22,13 @@ LayoutOptions options() {
     return o;
 }
 
+Epic* epicOf(Workspace& ws, const std::string& key) {
+    for (auto& e : ws.epics)
+        if (e.key == key)
+            return &e;
+    return nullptr;
+}
+
 RoadmapSpec timeline() {
     RoadmapSpec s;
     s.layout = Layout::Timeline;
@@ -166,4 +173,78 @@ TEST_CASE("a timeline of hundreds of epics is compact and prints every bar label
         return 0.0;
     };
     CHECK(barHeight(compact) < barHeight(normal));
+}
+
+TEST_CASE("an epic with only a start date is an open-ended bar of four weeks", "[roadmap][timeline]") {
+    Workspace ws = demoWorkspace();
+    Epic* epic = epicOf(ws, "BASK-7");
+    REQUIRE(epic);
+    epic->startDate = Date{2026, 6, 1};
+    epic->endDate.reset();
+    const Scene s = layoutTimeline(ws, timeline(), kMetrics, options());
+    const SceneItem* bar = s.findItem("BASK-7");
+    REQUIRE(bar);
+    CHECK(bar->role == Role::Bar);
+    CHECK(bar->bounds.x == Approx(s.timeAxis->xOf(Date{2026, 6, 1}.toDays())));
+    CHECK(bar->bounds.right() == Approx(s.timeAxis->xOf(Date{2026, 6, 29}.toDays())));
+    CHECK_THAT(bar->accessibleText, Catch::Contains("from 1 Jun 2026") && Catch::Contains("no end date yet"));
+    CHECK_THAT(allText(s), Catch::Contains("no end date") && Catch::Contains("Not scheduled yet (1)"));
+    // Without an end date there is nothing to drag: no resize grips.
+    CHECK(s.shapesWith(Role::BarResizeEnd, "BASK-7").empty());
+}
+
+TEST_CASE("an epic with only an end date is a bar of the four weeks up to it", "[roadmap][timeline]") {
+    Workspace ws = demoWorkspace();
+    Epic* epic = epicOf(ws, "BASK-8");
+    REQUIRE(epic);
+    epic->startDate.reset();
+    epic->endDate = Date{2026, 9, 30};
+    const Scene s = layoutTimeline(ws, timeline(), kMetrics, options());
+    const SceneItem* bar = s.findItem("BASK-8");
+    REQUIRE(bar);
+    CHECK(bar->role == Role::Bar);
+    CHECK(bar->bounds.right() == Approx(s.timeAxis->xOf(Date{2026, 10, 1}.toDays())));
+    CHECK(bar->bounds.x == Approx(s.timeAxis->xOf(Date{2026, 9, 3}.toDays())));
+    CHECK_THAT(bar->accessibleText,
+               Catch::Contains("until 30 Sep 2026") && Catch::Contains("no start date yet"));
+    CHECK_THAT(allText(s), Catch::Contains("no start date"));
+    CHECK(s.shapesWith(Role::BarResizeStart, "BASK-8").empty());
+}
+
+TEST_CASE("a date window leaves out the bars entirely outside it", "[roadmap][timeline]") {
+    RoadmapSpec spec = timeline();
+    spec.from = Date{2026, 1, 1};
+    spec.to = Date{2026, 2, 28};
+    const Scene s = layoutTimeline(demoWorkspace(), spec, kMetrics, options());
+    CHECK(s.findItem("BASK-1"));       // Jan-Mar: overlaps the window
+    CHECK_FALSE(s.findItem("BASK-5")); // Apr-Jul: after it
+    for (const auto& item : s.items)
+        CHECK(item.bounds.right() <= s.width);
+}
+
+TEST_CASE("a bar label with no room beside its bar is shortened and stays inside the chart",
+          "[roadmap][timeline]") {
+    // A quarterly timeline laid out narrow: BASK-5 (Apr-Jul) ends near the right edge and its label
+    // fits neither right nor left of it.
+    RoadmapSpec spec = timeline();
+    spec.scale = TimeScale::Quarters;
+    LayoutOptions o = options();
+    o.today = Date{2026, 11, 30};
+    o.width = 720;
+    const Scene s = layoutTimeline(demoWorkspace(), spec, kMetrics, o);
+    const double chartRight = s.width - 40; // the Team style's margin
+    std::size_t shortened = 0;
+    for (const auto& shape : s.shapes)
+        if (const auto* t = std::get_if<TextRun>(&shape); t && t->tag.role == Role::Bar) {
+            INFO(t->text);
+            CHECK(t->box.x + kMetrics.width(t->text, t->sizePx, t->weight) <= chartRight + 0.5);
+            if (t->text.size() >= 3 && t->text.compare(t->text.size() - 3, 3, "\xE2\x80\xA6") == 0) {
+                ++shortened;
+                const SceneItem* item = s.findItem(t->tag.key);
+                REQUIRE(item);
+                CHECK_THAT(item->accessibleText,
+                           Catch::Contains(demoWorkspace().findEpic(t->tag.key)->title));
+            }
+        }
+    CHECK(shortened >= 1);
 }
