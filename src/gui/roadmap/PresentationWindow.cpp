@@ -1,5 +1,7 @@
 #include "PresentationWindow.h"
 
+#include "FilterSupport.h"
+
 #include "app/Document.h"
 #include "domain/Workspace.h"
 #include "roadmap/Baseline.h"
@@ -127,9 +129,11 @@ const roadmap::Scene& PresentationWindow::currentScene() {
         if (m_state->views.empty())
             m_state->scene.emplace();
         else
-            m_state->scene =
-                roadmap::layoutView(m_document.workspace(), m_state->views[static_cast<std::size_t>(m_index)],
-                                    m_state->metrics, options);
+            m_state->scene = roadmap::layoutView(
+                m_document.workspace(),
+                roadmapfilters::withExistingFilters(m_document.workspace(),
+                                                    m_state->views[static_cast<std::size_t>(m_index)]),
+                m_state->metrics, options);
     }
     return *m_state->scene;
 }

@@ -1,5 +1,7 @@
 #include "RoadmapExporter.h"
 
+#include "FilterSupport.h"
+
 #include "domain/Workspace.h"
 #include "exchange/AtomicFile.h"
 #include "exchange/ExchangeError.h"
@@ -46,7 +48,9 @@ QString exportRoadmap(const Workspace& workspace, const RoadmapExportRequest& re
         std::vector<roadmap::Scene> scenes;
         const bool single = request.format == ExportFormat::Png || request.format == ExportFormat::Svg;
         for (const roadmap::RoadmapSpec& spec : request.views) {
-            scenes.push_back(roadmap::layoutView(workspace, spec, metrics, options));
+            // A deleted theme or release in a saved filter must not empty the page (as on screen).
+            scenes.push_back(roadmap::layoutView(
+                workspace, roadmapfilters::withExistingFilters(workspace, spec), metrics, options));
             if (single)
                 break;
         }

@@ -2,10 +2,12 @@
 
 #include "ui_RoadmapView.h"
 
+#include "FilterSupport.h"
 #include "PresentationWindow.h"
 #include "RoadmapCanvas.h"
 #include "RoadmapExportDialog.h"
 #include "RoadmapExporter.h"
+#include "RoadmapFilterDialog.h"
 #include "app/Document.h"
 #include "domain/Workspace.h"
 #include "roadmap/Baseline.h"
@@ -16,18 +18,22 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QWheelEvent>
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 
 namespace storyloom {
@@ -71,6 +77,18 @@ RoadmapView::RoadmapView(Document& document, QWidget* parent)
     m_ui->scrollArea->setBackgroundRole(QPalette::Base);
     m_ui->scrollArea->viewport()->installEventFilter(this);
     m_ui->messageLabel->hide();
+    m_ui->emptyPanel->hide();
+    m_ui->emptyPanel->setBackgroundRole(QPalette::Base);
+    m_ui->emptyPanel->setAutoFillBackground(true);
+    // The panel stands in for the drawing: it takes the drawing's height.
+    m_ui->layout->setStretchFactor(m_ui->emptyPanel, 1);
+    m_ui->layout->setStretchFactor(m_ui->scrollArea, 1);
+    {
+        QFont font = m_ui->emptyLabel->font();
+        font.setPointSizeF(font.pointSizeF() * 1.4);
+        m_ui->emptyLabel->setFont(font);
+    }
+    m_canvas->installEventFilter(this); // Ctrl + wheel zooms
     m_rebuildTimer->setSingleShot(true);
     connect(m_rebuildTimer, &QTimer::timeout, this, &RoadmapView::rebuildNow);
 
@@ -155,6 +173,15 @@ void RoadmapView::createActions() {
                            tr("Mark what changed since the saved baseline"));
     m_saveBaselineAction = make(tr("Save Base&line"), m_ui->saveBaselineButton, {},
                                 tr("Store today's roadmap as the baseline to compare with later"));
+    // No mnemonic on "Filter…": Alt+F opens the File menu. Ctrl+Alt+F is its shortcut.
+    m_filterAction = make(tr("Filter…"), m_ui->filterButton, {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_F)},
+                          tr("Choose the themes, releases and horizons whose epics are shown"));
+    m_clearFiltersAction =
+        make(tr("Cle&ar Filters"), m_ui->clearFiltersButton,
+             {QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_F)}, tr("Show every epic again"));
+    connect(m_filterAction, &QAction::triggered, this, &RoadmapView::chooseFilters);
+    connect(m_clearFiltersAction, &QAction::triggered, this, &RoadmapView::clearFilters);
+    connect(m_ui->emptyClearButton, &QPushButton::clicked, this, &RoadmapView::clearFilters);
     m_executiveAction->setCheckable(true);
     m_compareAction->setCheckable(true);
     auto* layouts = new QActionGroup(this);
@@ -263,6 +290,33 @@ void RoadmapView::zoom(int steps) {
     rebuildNow();
 }
 
+void RoadmapView::setFilters(const roadmap::RoadmapFilters& filters) {
+    m_state->spec.filters = filters;
+    syncControls();
+    rebuildNow();
+}
+
+void RoadmapView::clearFilters() {
+    const bool focusWasOnPanel = m_ui->emptyPanel->isAncestorOf(QApplication::focusWidget());
+    setFilters({});
+    if (focusWasOnPanel)
+        m_canvas->setFocus(Qt::OtherFocusReason);
+}
+
+void RoadmapView::chooseFilters() {
+    roadmap::RoadmapFilters filters = m_state->spec.filters;
+    if (RoadmapFilterDialog::ask(m_document.workspace(), filters, this))
+        setFilters(filters);
+}
+
+QString RoadmapView::filterSummary() const {
+    return m_ui->filterSummaryLabel->text();
+}
+
+bool RoadmapView::showsNoMatch() const {
+    return !m_ui->emptyPanel->isHidden();
+}
+
 void RoadmapView::setToday(const QDate& today) {
     m_today = today;
     rebuildNow();
@@ -286,10 +340,17 @@ void RoadmapView::syncControls() {
     const bool open = m_document.isOpen();
     for (QAction* a : {m_saveViewAction, m_renameViewAction, m_deleteViewAction, m_saveBaselineAction})
         a->setEnabled(open);
+    m_filterAction->setEnabled(open);
+    m_clearFiltersAction->setEnabled(!spec.filters.isEmpty());
+    updateMessage();
+}
 
+void RoadmapView::updateMessage() {
     QStringList lines;
     if (!m_loadProblem.isEmpty())
         lines << m_loadProblem;
+    if (!m_filterProblem.isEmpty())
+        lines << m_filterProblem;
     if (m_state->compare && m_state->baseline)
         lines << tr("Showing what changed since the baseline of %1.")
                      .arg(
@@ -483,12 +544,64 @@ void RoadmapView::rebuildNow() {
     options.today = toDate(m_today);
     options.baseline = m_state->compare && m_state->baseline ? &*m_state->baseline : nullptr;
     options.width = std::max(kMinLayoutWidth, m_ui->scrollArea->viewport()->width() - 2);
-    auto scene = std::make_shared<roadmap::Scene>(
-        roadmap::layoutView(m_document.workspace(), m_state->spec, m_state->metrics, options));
+    const Workspace& ws = m_document.workspace();
+    // Lay out with the ids that still exist: a deleted theme must not hide every epic.
+    roadmap::RoadmapSpec spec = m_state->spec;
+    int missingThemes = 0;
+    int missingReleases = 0;
+    spec.filters =
+        roadmapfilters::withoutMissing(ws, m_state->spec.filters, &missingThemes, &missingReleases);
+    const std::size_t shown =
+        spec.filters.isEmpty() ? ws.epics.size() : roadmap::selectEpics(ws, spec).size();
+    m_filterProblem = roadmapfilters::missingMessage(missingThemes, missingReleases);
+    const QString summary = roadmapfilters::summary(ws, spec.filters, shown);
+    if (summary != m_ui->filterSummaryLabel->text()) {
+        m_ui->filterSummaryLabel->setText(summary);
+        m_ui->filterSummaryLabel->setAccessibleDescription(summary); // announced when it changes
+    }
+    const bool noMatch = shown == 0 && !spec.filters.isEmpty();
+    if (noMatch != showsNoMatch()) {
+        const bool canvasHadFocus = m_canvas->hasFocus();
+        m_ui->emptyPanel->setVisible(noMatch);
+        m_ui->scrollArea->setVisible(!noMatch);
+        if (noMatch && canvasHadFocus)
+            m_ui->emptyClearButton->setFocus(Qt::OtherFocusReason);
+    }
+    updateMessage();
+    auto scene = std::make_shared<roadmap::Scene>(roadmap::layoutView(ws, spec, m_state->metrics, options));
     m_canvas->setScene(std::move(scene), m_state->spec.layout);
 }
 
+bool RoadmapView::zoomByWheel(QObject* watched, QWheelEvent* event) {
+    if (!(event->modifiers() & Qt::ControlModifier))
+        return false; // a plain wheel scrolls
+    event->accept();
+    if (m_state->spec.layout != roadmap::Layout::Timeline)
+        return true; // Ctrl + wheel means zoom here; it does not scroll by pages instead
+    m_wheelAngle += event->angleDelta().y();
+    const int steps = m_wheelAngle / QWheelEvent::DefaultDeltasPerStep;
+    if (steps == 0)
+        return true;
+    m_wheelAngle -= steps * QWheelEvent::DefaultDeltasPerStep;
+    // Keep the day under the pointer where it is on screen.
+    const QPointF inCanvas = m_canvas->mapFrom(qobject_cast<QWidget*>(watched), event->position().toPoint());
+    std::optional<long long> day;
+    if (m_canvas->scene().timeAxis)
+        day = m_canvas->scene().timeAxis->dayAt(inCanvas.x());
+    const double before = m_state->spec.effectivePxPerDay();
+    zoom(steps);
+    if (day && m_canvas->scene().timeAxis && m_state->spec.effectivePxPerDay() != before) {
+        const double x = m_canvas->scene().timeAxis->xOf(*day);
+        QScrollBar* bar = m_ui->scrollArea->horizontalScrollBar();
+        bar->setValue(bar->value() + static_cast<int>(std::lround(x - inCanvas.x())));
+    }
+    return true;
+}
+
 bool RoadmapView::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::Wheel && (watched == m_canvas || watched == m_ui->scrollArea->viewport()))
+        if (zoomByWheel(watched, static_cast<QWheelEvent*>(event)))
+            return true;
     if (watched == m_ui->scrollArea->viewport() && event->type() == QEvent::Resize) {
         const auto* resize = static_cast<QResizeEvent*>(event);
         // The board and matrix fill the width: lay them out again once the resizing pauses.

@@ -8,6 +8,7 @@
 
 class QAction;
 class QTimer;
+class QWheelEvent;
 
 namespace Ui {
 class RoadmapView;
@@ -20,6 +21,7 @@ class PresentationWindow;
 class RoadmapCanvas;
 namespace roadmap {
 struct RoadmapSpec;
+struct RoadmapFilters;
 enum class Layout;
 } // namespace roadmap
 
@@ -28,15 +30,20 @@ enum class Layout;
 /// The Roadmap view: the saved-view chooser, layout / audience / zoom / baseline controls and the
 /// canvas that shows the chosen view of the open workspace.
 ///
-/// What is shown is a working copy of the chosen saved view: switching the layout, the audience or
-/// the zoom changes the copy; "Save view…" stores it under a name. Saved views live in the workspace
-/// setting `roadmap.views`, the baseline in `roadmap.baseline`; every change to them is one undo
+/// What is shown is a working copy of the chosen saved view: switching the layout, the audience, the
+/// filters or the zoom changes the copy; "Save view…" stores it under a name. Saved views live in the
+/// workspace setting `roadmap.views`, the baseline in `roadmap.baseline`; every change to them is one undo
 /// step on the document's stack. The scene is rebuilt (once per event-loop turn) whenever the
 /// document changes.
 ///
 /// Keyboard: Ctrl+Alt+1 / 2 / 3 switch to the board / timeline / matrix, Ctrl+= / Ctrl+- zoom the
-/// timeline, Ctrl+Alt+E toggles the executive audience, F5 presents; the canvas has its own keys
-/// (see RoadmapCanvas).
+/// timeline (so does Ctrl + mouse wheel), Ctrl+Alt+E toggles the executive audience, Ctrl+Alt+F
+/// opens the filter, Ctrl+Alt+Shift+F clears it, F5 presents; the canvas has its own keys (see
+/// RoadmapCanvas).
+///
+/// Filters: the line under the layout buttons always says what is filtered and how many epics are
+/// shown; ids of themes or releases that no longer exist are ignored (and the message line says so);
+/// when nothing matches, a sentence and a "Clear Filters" button replace the empty drawing.
 class RoadmapView : public QWidget {
     Q_OBJECT
 public:
@@ -55,6 +62,8 @@ public:
     QAction* zoomOutAction() const { return m_zoomOutAction; }
     QAction* compareAction() const { return m_compareAction; }
     QAction* saveBaselineAction() const { return m_saveBaselineAction; }
+    QAction* filterAction() const { return m_filterAction; }
+    QAction* clearFiltersAction() const { return m_clearFiltersAction; }
 
     RoadmapCanvas& canvas() { return *m_canvas; }
     /// The view shown, with the changes made since it was chosen.
@@ -67,6 +76,15 @@ public:
     void setExecutive(bool executive);
     /// Timeline zoom: each step is 25 % more (positive) or fewer (negative) pixels per day.
     void zoom(int steps);
+    /// Which epics the shown view (its working copy) includes; an empty filter shows every epic.
+    void setFilters(const roadmap::RoadmapFilters& filters);
+    void clearFilters();
+    /// Opens the filter dialog on the shown view's filters and applies what it returns.
+    void chooseFilters();
+    /// "Filtered: themes Onboarding · horizons Now — 7 of 12 epics shown" (see roadmapfilters::summary).
+    QString filterSummary() const;
+    /// True while "No epic matches the filters" replaces the drawing.
+    bool showsNoMatch() const;
     /// "Today" for the today line, printed dates and new baselines (the current date by default).
     void setToday(const QDate& today);
     QDate today() const { return m_today; }
@@ -111,6 +129,9 @@ private:
     void askRenameView();
     void askDeleteView();
     void showMessage(const QString& text);
+    void updateMessage();
+    /// Ctrl + wheel over the drawing: zooms the timeline, keeping the date under the pointer in place.
+    bool zoomByWheel(QObject* watched, QWheelEvent* event);
 
     std::unique_ptr<Ui::RoadmapView> m_ui;
     std::unique_ptr<State> m_state;
@@ -119,6 +140,10 @@ private:
     QTimer* m_rebuildTimer;
     QDate m_today;
     QString m_loadProblem;
+    /// The shown view's filters name themes or releases that no longer exist.
+    QString m_filterProblem;
+    /// Wheel angle not yet turned into a zoom step (touchpads send small deltas).
+    int m_wheelAngle = 0;
     /// A change arrived while the view was hidden (another tab): lay out again when it is shown.
     bool m_stale = false;
     QPointer<PresentationWindow> m_presentation;
@@ -135,6 +160,8 @@ private:
     QAction* m_zoomOutAction = nullptr;
     QAction* m_compareAction = nullptr;
     QAction* m_saveBaselineAction = nullptr;
+    QAction* m_filterAction = nullptr;
+    QAction* m_clearFiltersAction = nullptr;
 };
 
 } // namespace storyloom

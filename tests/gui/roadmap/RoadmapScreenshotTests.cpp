@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QTimer>
 
 #include <algorithm>
 #include <ctime>
@@ -76,6 +78,92 @@ TEST_CASE("screenshots of each roadmap layout on the demo workspace", "[.screens
     QTest::keyClick(f.view->presentation(), Qt::Key_Right);
     CHECK(f.view->presentation()->grab().save(QDir::temp().filePath("storyloom-roadmap-presentation.png")));
     f.view->presentation()->close();
+}
+
+TEST_CASE("screenshots of filtered roadmap views and the filter dialog", "[.screenshot]") {
+    test::RoadmapFixture f;
+    roadmap::RoadmapFilters filters;
+    for (const Theme& t : f.document.workspace().themes)
+        if (t.name == "Faster checkout" || t.name == "Accessible by default" ||
+            t.name == "Delivery experience")
+            filters.themeIds.push_back(t.id);
+    filters.horizons = {Horizon::Now, Horizon::Next};
+    f.view->setFilters(filters);
+    f.canvas().setFocus();
+    f.canvas().setFocusedKey("BASK-2");
+    // docs/screenshots/roadmap-filtered.png comes from the real app (see the next test); these views are
+    // saved next to the other temporary files to look at.
+    CHECK(f.view->grab().save(QDir::temp().filePath("storyloom-roadmap-filtered-view.png")));
+    filters.horizons = {Horizon::Later};
+    filters.themeIds = {filters.themeIds.front()};
+    filters.themeIds.push_back(9999); // a theme that no longer exists
+    f.view->setFilters(filters);
+    CHECK(f.view->grab().save(QDir::temp().filePath("storyloom-roadmap-missing-theme.png")));
+    filters.horizons = {Horizon::Now};
+    filters.themeIds = {f.document.workspace().themes.back().id};
+    f.view->setFilters(filters);
+    CHECK(f.view->showsNoMatch());
+    QCoreApplication::processEvents(); // lays the panel out in the drawing's place
+    CHECK(f.view->grab().save(QDir::temp().filePath("storyloom-roadmap-no-match.png")));
+    // The dialog is not in the docs; it is saved next to the other temporary files to look at.
+    QTimer::singleShot(0, [] {
+        QWidget* dialog = QApplication::activeModalWidget();
+        REQUIRE(dialog);
+        CHECK(dialog->grab().save(QDir::temp().filePath("storyloom-roadmap-filter-dialog.png")));
+        dialog->close();
+    });
+    f.view->filterAction()->trigger();
+}
+
+TEST_CASE("a demo workspace whose only saved view is filtered, for screenshots of the real app",
+          "[.screenshot]") {
+    // Writes $STORYLOOM_FILTERED_DEMO (default /tmp/storyloom-filtered-demo/Basketry demo.storyloom);
+    // then: storyloom --view roadmap --screenshot FILE.png "<that file>".
+    const char* env = std::getenv("STORYLOOM_FILTERED_DEMO");
+    const QString target = env ? QString::fromLocal8Bit(env)
+                               : QDir::temp().filePath("storyloom-filtered-demo/Basketry demo.storyloom");
+    test::RoadmapFixture f;
+    roadmap::RoadmapSpec spec = roadmap::defaultViews().front();
+    spec.name = "Checkout, access and delivery: now and next";
+    for (const Theme& t : f.document.workspace().themes)
+        if (t.name == "Faster checkout" || t.name == "Accessible by default" ||
+            t.name == "Delivery experience")
+            spec.filters.themeIds.push_back(t.id);
+    spec.filters.horizons = {Horizon::Now, Horizon::Next};
+    QMap<QString, QString> settings;
+    settings.insert(QString::fromUtf8(roadmap::kViewsSetting.data()),
+                    QString::fromStdString(roadmap::viewsToSetting({spec})));
+    REQUIRE(f.document.changeSettings(settings, "filtered view"));
+    f.view.reset();
+    f.document.close();
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    QFile::remove(target);
+    REQUIRE(QFile::copy(f.path, target));
+}
+
+TEST_CASE("screenshot of the filter dialog on the 100,000-story workspace", "[.screenshot]") {
+    test::TempDir dir;
+    const std::string path = bigWorkspaceCopy(dir);
+    if (path.empty()) {
+        WARN("No generated workspace at /tmp/bench/big.storyloom: skipped");
+        return;
+    }
+    FixedClock clock(1772409600000LL);
+    Document document(clock);
+    REQUIRE(document.open(QString::fromStdString(path)));
+    RoadmapView view(document);
+    view.resize(1400, 860);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.setToday(QDate(2026, 3, 2));
+    QTimer::singleShot(0, [] {
+        QWidget* dialog = QApplication::activeModalWidget();
+        REQUIRE(dialog);
+        CHECK(dialog->grab().save(QDir::temp().filePath("storyloom-roadmap-filter-dialog-big.png")));
+        dialog->close();
+    });
+    view.filterAction()->trigger();
+    CHECK(view.grab().save(QDir::temp().filePath("storyloom-roadmap-big.png")));
 }
 
 TEST_CASE("screenshot of the timeline of the 100,000-story workspace", "[.screenshot]") {
