@@ -191,8 +191,18 @@ int roadmapVerb(CliContext& ctx) {
         const QtTextMetrics qtMetrics;
         const TextMetrics& metrics = painted ? static_cast<const TextMetrics&>(qtMetrics) : approximate;
         std::vector<Scene> scenes;
-        for (const auto& v : views)
+        for (const auto& v : views) {
+            std::size_t themes = 0;
+            std::size_t releases = 0;
+            existingFilters(ws, v.filters, &themes, &releases);
+            if (themes + releases > 0)
+                ctx.err << "Warning: the view \"" << v.name << "\" filters on "
+                        << (themes > 0 ? counted(themes, "theme", "themes") : "")
+                        << (themes > 0 && releases > 0 ? " and " : "")
+                        << (releases > 0 ? counted(releases, "release", "releases") : "")
+                        << " no longer in " << path << "; the view is exported with its other filters.\n";
             scenes.push_back(layoutView(ws, v, metrics, options));
+        }
 
         std::string bytes;
         switch (format) {

@@ -7,8 +7,30 @@
 
 namespace storyloom::roadmap {
 
+RoadmapFilters existingFilters(const Workspace& workspace, const RoadmapFilters& filters,
+                               std::size_t* missingThemes, std::size_t* missingReleases) {
+    RoadmapFilters out = filters;
+    const auto themeGone = [&](Id id) {
+        return std::none_of(workspace.themes.begin(), workspace.themes.end(),
+                            [id](const Theme& t) { return t.id == id; });
+    };
+    const auto releaseGone = [&](Id id) {
+        return std::none_of(workspace.releases.begin(), workspace.releases.end(),
+                            [id](const Release& r) { return r.id == id; });
+    };
+    out.themeIds.erase(std::remove_if(out.themeIds.begin(), out.themeIds.end(), themeGone),
+                       out.themeIds.end());
+    out.releaseIds.erase(std::remove_if(out.releaseIds.begin(), out.releaseIds.end(), releaseGone),
+                         out.releaseIds.end());
+    if (missingThemes)
+        *missingThemes = filters.themeIds.size() - out.themeIds.size();
+    if (missingReleases)
+        *missingReleases = filters.releaseIds.size() - out.releaseIds.size();
+    return out;
+}
+
 std::vector<const Epic*> selectEpics(const Workspace& workspace, const RoadmapSpec& spec) {
-    const RoadmapFilters& f = spec.filters;
+    const RoadmapFilters f = existingFilters(workspace, spec.filters);
     const auto listed = [](const std::vector<Id>& ids, Id id) {
         return std::find(ids.begin(), ids.end(), id) != ids.end();
     };

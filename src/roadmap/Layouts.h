@@ -25,7 +25,13 @@ struct LayoutOptions {
     double width = 1600;
 };
 
-/// The epics a view shows (its filters applied), in epic rank order.
+/// `filters` without the theme and release ids the workspace no longer has: a saved view that names
+/// a deleted theme or release keeps applying its other ids instead of hiding every epic. How many
+/// ids were dropped goes to the out-parameters.
+RoadmapFilters existingFilters(const Workspace& workspace, const RoadmapFilters& filters,
+                               std::size_t* missingThemes = nullptr, std::size_t* missingReleases = nullptr);
+
+/// The epics a view shows (its filters applied, see existingFilters), in epic rank order.
 std::vector<const Epic*> selectEpics(const Workspace& workspace, const RoadmapSpec& spec);
 
 /// Now / Next / Later: three columns of epic cards coloured by theme. Team cards list story count,

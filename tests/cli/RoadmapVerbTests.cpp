@@ -132,3 +132,27 @@ TEST_CASE("roadmap --save-baseline stores a snapshot that --baseline then compar
     REQUIRE(run.exitCode == 0);
     CHECK(readBytes(dir.file("b.svg")).find("Changes since 2 Mar 2026") != std::string::npos);
 }
+
+TEST_CASE("roadmap warns about a view that filters on a deleted theme and exports its other filters",
+          "[cli][roadmap]") {
+    TempDir dir;
+    Workspace ws =
+        nativejson::read(readFile(std::string(STORYLOOM_SOURCE_DIR) + "/resources/demo/demo-workspace.json"),
+                         "demo-workspace.json");
+    ws.settings["roadmap.views"] =
+        R"([{"name": "Access", "layout": "board", "filters": {"themes": [2, 77]}}])";
+    const std::string json = dir.file("demo.json");
+    writeBytes(json, nativejson::write(ws));
+    const std::string path = dir.file("demo.storyloom");
+    REQUIRE(runCli({"import", "-w", path, json}).exitCode == 0);
+
+    const std::string svg = dir.file("access.svg");
+    const auto run = runCli({"roadmap", path, "--view", "Access", "-o", svg});
+    INFO(run.err);
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.err.find("Warning: the view \"Access\" filters on 1 theme no longer in") != std::string::npos);
+    const std::string text = readFile(svg);
+    CHECK(text.find("BASK-2") != std::string::npos);
+    CHECK(text.find("BASK-6") != std::string::npos);
+    CHECK(text.find("BASK-1\"") == std::string::npos); // its theme is not in the filter
+}

@@ -119,6 +119,22 @@ TEST_CASE("view filters choose epics by theme, horizon and release", "[roadmap][
     CHECK(std::find(keys.begin(), keys.end(), "BASK-8") == keys.end());
 }
 
+TEST_CASE("a filter naming a deleted theme or release applies its other ids", "[roadmap][board]") {
+    const Workspace& ws = demoWorkspace();
+    RoadmapSpec spec;
+    spec.filters.themeIds = {2, 99};  // 99: a theme deleted since the view was saved
+    spec.filters.releaseIds = {98};   // only a deleted release: no restriction left
+    std::size_t themes = 0;
+    std::size_t releases = 0;
+    const RoadmapFilters kept = existingFilters(ws, spec.filters, &themes, &releases);
+    CHECK(kept.themeIds == std::vector<Id>{2});
+    CHECK(kept.releaseIds.empty());
+    CHECK(themes == 1);
+    CHECK(releases == 1);
+    const auto keys = itemKeys(layoutBoard(ws, spec, kMetrics, options()), Role::Card);
+    CHECK(keys == std::vector<std::string>{"BASK-2", "BASK-6"});
+}
+
 TEST_CASE("with a baseline the board shows change badges and a changes panel", "[roadmap][board]") {
     Workspace ws = demoWorkspace();
     const Baseline b = captureBaseline(ws, Date{2026, 3, 2});

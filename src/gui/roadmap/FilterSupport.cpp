@@ -1,6 +1,7 @@
 #include "FilterSupport.h"
 
 #include "domain/Workspace.h"
+#include "roadmap/Layouts.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -34,25 +35,13 @@ QString nameList(const QStringList& names) {
 
 roadmap::RoadmapFilters withoutMissing(const Workspace& workspace, const roadmap::RoadmapFilters& filters,
                                        int* missingThemes, int* missingReleases) {
-    roadmap::RoadmapFilters out = filters;
-    const auto themeExists = [&](Id id) {
-        return std::any_of(workspace.themes.begin(), workspace.themes.end(),
-                           [id](const Theme& t) { return t.id == id; });
-    };
-    const auto releaseExists = [&](Id id) {
-        return std::any_of(workspace.releases.begin(), workspace.releases.end(),
-                           [id](const Release& r) { return r.id == id; });
-    };
-    out.themeIds.erase(
-        std::remove_if(out.themeIds.begin(), out.themeIds.end(), [&](Id id) { return !themeExists(id); }),
-        out.themeIds.end());
-    out.releaseIds.erase(std::remove_if(out.releaseIds.begin(), out.releaseIds.end(),
-                                        [&](Id id) { return !releaseExists(id); }),
-                         out.releaseIds.end());
+    std::size_t themes = 0;
+    std::size_t releases = 0;
+    roadmap::RoadmapFilters out = roadmap::existingFilters(workspace, filters, &themes, &releases);
     if (missingThemes)
-        *missingThemes = static_cast<int>(filters.themeIds.size() - out.themeIds.size());
+        *missingThemes = static_cast<int>(themes);
     if (missingReleases)
-        *missingReleases = static_cast<int>(filters.releaseIds.size() - out.releaseIds.size());
+        *missingReleases = static_cast<int>(releases);
     return out;
 }
 
