@@ -72,7 +72,8 @@ EpicEditor::EpicEditor(Document& document, QWidget* parent)
         if (!m_writing)
             load();
     });
-    connect(&m_document, &Document::reset, this, [this] { setEpic(0); });
+    // After a reload the same epic is shown when it still exists (load() empties the form otherwise).
+    connect(&m_document, &Document::reset, this, [this] { load(); });
     setEpic(0);
 }
 

@@ -5,6 +5,8 @@
 #include "domain/Workspace.h"
 
 #include <QColor>
+#include <QIcon>
+#include <QPixmap>
 
 #include <algorithm>
 #include <unordered_map>
@@ -110,8 +112,15 @@ QVariant EpicListModel::data(const QModelIndex& index, int role) const {
     if (role == IdRole)
         return qlonglong{row.id};
     const auto column = static_cast<Column>(index.column());
-    if (role == Qt::DecorationRole && column == Colour)
-        return QColor(qs(e->colour));
+    if (role == Qt::DecorationRole && column == Colour) {
+        // The same swatch when the row is selected: a tinted swatch would show another colour.
+        QPixmap swatch(16, 16);
+        swatch.fill(QColor(qs(e->colour)));
+        QIcon icon;
+        for (auto mode : {QIcon::Normal, QIcon::Selected, QIcon::Active})
+            icon.addPixmap(swatch, mode);
+        return icon;
+    }
     if (role == Qt::TextAlignmentRole && (column == Stories || column == Points))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == SortRole) {

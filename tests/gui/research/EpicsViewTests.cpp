@@ -10,12 +10,16 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QIcon>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 
@@ -58,8 +62,12 @@ TEST_CASE(
     CHECK(f.cell(checkout.id, EpicListModel::Theme) == "Checkout");
     CHECK(f.cell(checkout.id, EpicListModel::Stories) == "3");
     CHECK(f.cell(checkout.id, EpicListModel::Points) == "8"); // 5 + 3, one story not estimated
-    CHECK(f.view->model().index(0, EpicListModel::Colour).data(Qt::DecorationRole).value<QColor>() ==
-          QColor(QString::fromStdString(checkout.colour)));
+    // The swatch is the epic's colour, selected or not.
+    const QIcon swatch =
+        f.view->model().index(0, EpicListModel::Colour).data(Qt::DecorationRole).value<QIcon>();
+    for (auto mode : {QIcon::Normal, QIcon::Selected})
+        CHECK(swatch.pixmap(QSize(16, 16), mode).toImage().pixelColor(8, 8) ==
+              QColor(QString::fromStdString(checkout.colour)));
 
     // The model follows edits, undo and deletes.
     Epic renamed = checkout;
@@ -263,4 +271,124 @@ TEST_CASE("at twice the text size the epic editor still fits or scrolls") {
     // Every field shows its whole text height (nothing clipped vertically).
     auto* title = f.field<QLineEdit>("titleEdit");
     CHECK(title->height() >= title->fontMetrics().height());
+}
+
+namespace {
+
+/// The epic the list shows selected (0 when none) and the one the form shows must be the same.
+void checkSelectionAgreesWithForm(EpicsView& view) {
+    const QModelIndexList rows = view.table().selectionModel()->selectedRows();
+    const qint64 selected = rows.size() == 1 ? rows.front().data(EpicListModel::IdRole).toLongLong() : 0;
+    INFO("selected epic " << selected << ", form epic " << view.editor().epicId());
+    CHECK(rows.size() <= 1);
+    CHECK(selected == view.currentEpicId());
+    CHECK(view.editor().epicId() == selected);
+    CHECK(view.editor().isEnabled() == (selected != 0));
+    if (selected != 0) {
+        auto* title = view.editor().findChild<QLineEdit*>(QStringLiteral("titleEdit"));
+        REQUIRE(title != nullptr);
+        CHECK(title->text().toStdString() == view.document().findEpic(selected)->title);
+    }
+}
+
+} // namespace
+
+TEST_CASE("the epics view opened before its workspace selects the first epic and shows it in the form") {
+    // The main window builds its views first and opens the workspace afterwards.
+    test::TempDir dir;
+    FixedClock clock{1772409600000LL};
+    const std::string path = dir.file("shop.storyloom");
+    WorkspaceStore::create(path, "Shop", "SHOP", clock)->replaceAll(test::sampleWorkspace());
+    Document document{clock};
+    EpicsView view(document);
+    view.resize(1400, 860);
+    view.show();
+    checkSelectionAgreesWithForm(view);
+    CHECK(view.currentEpicId() == 0);
+    REQUIRE(document.open(QString::fromStdString(path)));
+    CHECK(view.currentEpicId() == 1);
+    checkSelectionAgreesWithForm(view);
+}
+
+TEST_CASE("the selected epic and the form agree after a delete, its undo and a reload from disk") {
+    EpicsFixture f;
+    checkSelectionAgreesWithForm(*f.view);
+    f.view->selectEpic(2);
+    checkSelectionAgreesWithForm(*f.view);
+
+    SECTION("delete and undo") {
+        f.view->setDeleteChooser([](qint64, std::optional<qint64>& moveTo) {
+            moveTo = qint64{1};
+            return true;
+        });
+        REQUIRE(f.view->deleteCurrent());
+        CHECK(f.view->currentEpicId() == 1);
+        checkSelectionAgreesWithForm(*f.view);
+        f.document.undoStack()->undo();
+        REQUIRE(f.view->model().rowCount() == 2);
+        checkSelectionAgreesWithForm(*f.view);
+        f.document.undoStack()->redo();
+        checkSelectionAgreesWithForm(*f.view);
+    }
+    SECTION("an epic deleted elsewhere") {
+        REQUIRE(f.document.deleteEpic(2, qint64{1}));
+        checkSelectionAgreesWithForm(*f.view);
+        CHECK(f.view->currentEpicId() == 1);
+    }
+    SECTION("a reload keeps the current epic when it still exists") {
+        {
+            auto other = WorkspaceStore::open(f.path, f.clock);
+            Epic changed = *other->load().findEpic("SHOP-2");
+            changed.title = "Trust, renamed by the command line";
+            other->updateEpic(changed);
+        }
+        REQUIRE(f.document.reloadIfChangedOutside());
+        CHECK(f.view->currentEpicId() == 2);
+        checkSelectionAgreesWithForm(*f.view);
+        CHECK(f.field<QLineEdit>("titleEdit")->text() == "Trust, renamed by the command line");
+    }
+    SECTION("deleting every epic leaves no selection and an empty, disabled form") {
+        REQUIRE(f.document.deleteEpic(2, qint64{1}));
+        REQUIRE(f.document.deleteEpic(1, std::nullopt));
+        CHECK(f.view->model().rowCount() == 0);
+        checkSelectionAgreesWithForm(*f.view);
+        f.document.undoStack()->undo();
+        CHECK(f.view->currentEpicId() == 1);
+        checkSelectionAgreesWithForm(*f.view);
+    }
+}
+
+TEST_CASE("the epic list's Title column takes the remaining width beside the story editor panel") {
+    test::ViewFixture<EpicsView> f(true); // the demo workspace: long titles, themes and dates
+    QTableView& table = f.view->table();
+    QHeaderView* header = table.horizontalHeader();
+    // The Epics tab's width in a 1600 and a 1280 px window with the story editor panel open.
+    for (const int width : {1160, 840}) {
+        INFO("view width " << width);
+        f.view->resize(width, 900);
+        QApplication::processEvents();
+        const int title = header->sectionSize(EpicListModel::Title);
+        CHECK(title >= f.view->minimumTitleWidth());
+        // Key, horizon, stories and points are never cut.
+        for (int c :
+             {EpicListModel::Key, EpicListModel::Horizon, EpicListModel::Stories, EpicListModel::Points})
+            CHECK(header->sectionSize(c) >= f.view->contentWidth(c));
+        // Each column at least shows its header's text.
+        for (int c = 0; c < EpicListModel::ColumnCount; ++c)
+            CHECK(header->sectionSize(c) >= header->sectionSizeHint(c));
+        // Beside the list at 1600 px; under it at 1280 px, where side by side would squeeze both.
+        CHECK(f.view->layoutOrientation() == (width == 1160 ? Qt::Horizontal : Qt::Vertical));
+        CHECK_FALSE(table.horizontalScrollBar()->isVisible());
+        auto* formScroll = f.view->findChild<QScrollArea*>();
+        REQUIRE(formScroll != nullptr);
+        CHECK_FALSE(formScroll->horizontalScrollBar()->isVisible());
+        if (width == 1160) {
+            CHECK(header->length() <= table.viewport()->width());
+            // Title is the column that stretches: the others are no wider than their content.
+            CHECK(header->length() == table.viewport()->width());
+            for (int c = 0; c < EpicListModel::ColumnCount; ++c)
+                if (c != EpicListModel::Title)
+                    CHECK(header->sectionSize(c) <= f.view->contentWidth(c));
+        }
+    }
 }
