@@ -11,11 +11,14 @@
 #include "app/Readiness.h"
 #include "domain/Workspace.h"
 
-#include <QLineEdit>
 #include <QAction>
+#include <QComboBox>
 #include <QCompleter>
 #include <QEvent>
 #include <QKeySequence>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QStringListModel>
 
@@ -87,10 +90,41 @@ StoryEditor::StoryEditor(Document& document, QWidget* parent)
     connect(m_ui->openWindowButton, &QPushButton::clicked, m_openInWindow, &QAction::trigger);
     connect(m_ui->dorButton, &QPushButton::clicked, this, &StoryEditor::editDefinitionOfReady);
 
+    fitNarrowPanel();
     connectFields();
     connectDocument();
     fixTabOrder();
     refresh();
+}
+
+void StoryEditor::fitNarrowPanel() {
+    // The side panel is about 400 px wide. Long choices (epics, WCAG criteria) are elided in the
+    // closed combo box and shown whole in its popup, so no field forces the editor wider than that.
+    for (QComboBox* combo : findChildren<QComboBox*>()) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
+    // Long persona and insight names wrap at the list's width (each item's tooltip has it whole).
+    for (QListWidget* list : {m_ui->personasList, m_ui->insightsList, m_ui->blocksList}) {
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        list->setWordWrap(true);
+        list->setTextElideMode(Qt::ElideRight);
+        list->setResizeMode(QListView::Adjust);
+    }
+    // The heading and "Open in window" share a row when there is room, else the button goes below.
+    m_ui->headingLayout->setAlignment(m_ui->openWindowButton, Qt::AlignLeft | Qt::AlignTop);
+    m_ui->scrollArea->viewport()->installEventFilter(this);
+}
+
+void StoryEditor::updateHeadingLayout() {
+    const int room = m_ui->scrollArea->viewport()->width();
+    const QMargins margins = m_ui->formPageLayout->contentsMargins();
+    const int needed = margins.left() + margins.right() + m_ui->headingLayout->spacing() +
+                       m_ui->openWindowButton->sizeHint().width() +
+                       22 * m_ui->headingLabel->fontMetrics().averageCharWidth();
+    const auto direction = room >= needed ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_ui->headingLayout->direction() != direction)
+        m_ui->headingLayout->setDirection(direction);
 }
 
 StoryEditor::~StoryEditor() = default;
@@ -336,6 +370,7 @@ void StoryEditor::fillChecklist(QListWidget* list, const QList<QPair<qint64, QSt
             auto* item = new QListWidgetItem(text, list);
             item->setData(kIdRole, id);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            item->setToolTip(text);
         }
     }
     for (int i = 0; i < list->count(); ++i) {
@@ -418,6 +453,11 @@ void StoryEditor::removeBlockedStory() {
 }
 
 bool StoryEditor::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_ui->scrollArea->viewport()) {
+        if (event->type() == QEvent::Resize)
+            updateHeadingLayout();
+        return QWidget::eventFilter(watched, event);
+    }
     if (event->type() == QEvent::FocusIn && m_completionsStale)
         updateCompletions(watched);
     return QWidget::eventFilter(watched, event);

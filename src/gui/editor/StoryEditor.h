@@ -72,6 +72,9 @@ private:
                        const QList<qint64>& checked);
     void showReadiness();
     void fixTabOrder();
+    /// Lets the editor reflow to a narrow side panel: no field is wider than it needs to be.
+    void fitNarrowPanel();
+    void updateHeadingLayout();
     /// Writes the edit; on failure keeps the field's text and shows the file's reason.
     void write(const QString& field, const std::function<void(Story&)>& change, bool merge);
     void pointsTyped();

@@ -24,7 +24,7 @@ TEST_CASE("the editor's readiness checklist names each rule with a tick or a cro
     CHECK(text.contains(QStringLiteral("✗ Missing: No open blocker — blocked by SHOP-3")));
     CHECK(text.contains(QStringLiteral("✗ Missing: Linked to evidence (an insight) — no linked insight")));
     CHECK(text.contains(QStringLiteral("✓ Passed: Estimated")));
-    CHECK(f.child<QLabel>("readinessSummary")->text() == QStringLiteral("Not ready: 3 item(s) missing."));
+    CHECK(f.child<QLabel>("readinessSummary")->text() == QStringLiteral("Not ready: 3 items missing."));
     // Live: linking an insight in the editor ticks the evidence rule.
     f.child<QListWidget>("insightsList")->item(0)->setCheckState(Qt::Checked);
     CHECK(f.editor.readinessText().contains(QStringLiteral("✓ Passed: Linked to evidence")));
@@ -52,7 +52,7 @@ TEST_CASE("the Definition of Ready dialog changes the rules in one undo step") {
     CHECK(settings.at("readiness.uiLabels") == "ui,screen");
     CHECK(settings.count("readiness.requireEstimate") == 0); // unchanged rules are not written
     CHECK_FALSE(f.editor.readinessText().contains(QStringLiteral("Status is Ready")));
-    CHECK(f.child<QLabel>("readinessSummary")->text() == QStringLiteral("Not ready: 1 item(s) missing."));
+    CHECK(f.child<QLabel>("readinessSummary")->text() == QStringLiteral("Not ready: 1 item missing."));
     f.doc.undoStack()->undo();
     CHECK(f.doc.workspace().settings.count("readiness.requireStatusReady") == 0);
     CHECK(f.editor.readinessText().contains(QStringLiteral("Status is Ready")));
