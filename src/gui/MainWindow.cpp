@@ -54,6 +54,8 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent)
     createActions();
     connect(m_document, &Document::reset, this, &MainWindow::documentReset);
     connect(m_backlogView, &BacklogView::countsChanged, this, &MainWindow::updateStatus);
+    connect(m_backlogView, &BacklogView::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     connect(m_document, &Document::rankingChanged, this, &MainWindow::updateStatus);
     connect(m_document, &Document::editFailed, this,
             [this](const QString& message) { showError(tr("Could not save the change"), message); });

@@ -25,6 +25,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTreeView>
+#include <QUndoStack>
 #include <catch2/catch.hpp>
 
 using namespace storyloom;
@@ -249,4 +250,35 @@ TEST_CASE("Ctrl+Shift+Down moves a scored story below the last scored story, abo
     CHECK(after[scoredCount - 1] == ranked[0]);
     CHECK(after.mid(scoredCount) == ranked.mid(scoredCount));
     CHECK(f.view().currentStoryId() == f.idOf(ranked[0]));
+}
+
+TEST_CASE("moving an unscored story up among the scored ones says why it stays and changes nothing") {
+    WindowFixture f;
+    const QStringList before = f.shownKeys();
+    Story unscored = *f.window->document().workspace().findStory(before[4].toStdString());
+    unscored.inputs.reach.reset();
+    REQUIRE(f.window->document().editStory(unscored));
+    const QStringList ranked = f.shownKeys();
+    const auto scoredCount = static_cast<int>(f.window->document().ranking().scoredCount);
+    REQUIRE(scoredCount >= 1);
+    REQUIRE(scoredCount < 5);
+    const int undoSteps = f.window->document().undoStack()->count();
+
+    // The first unscored story, one step up, would land among the scored ones.
+    const QString firstUnscored = ranked[scoredCount];
+    f.view().selectStory(f.idOf(firstUnscored));
+    f.table()->setFocus();
+    QTest::keyClick(f.table(), Qt::Key_Up, Qt::ControlModifier);
+    CHECK(f.shownKeys() == ranked);
+    CHECK(f.window->document().undoStack()->count() == undoSteps); // no empty undo step
+    const QString said = f.window->statusBar()->currentMessage();
+    CHECK(said.startsWith(firstUnscored + " is not scored yet (missing "));
+    CHECK(said.contains("Enter the missing inputs"));
+
+    // The last scored story cannot step down among the unscored ones either.
+    f.view().selectStory(f.idOf(ranked[scoredCount - 1]));
+    QTest::keyClick(f.table(), Qt::Key_Down, Qt::ControlModifier);
+    CHECK(f.shownKeys() == ranked);
+    CHECK(f.window->document().undoStack()->count() == undoSteps);
+    CHECK(f.window->statusBar()->currentMessage().contains("stays above the stories that are not scored"));
 }

@@ -332,6 +332,23 @@ void BacklogView::moveShown(int direction, bool toEnd) {
     if (target < 0 || target >= rows || target == current.row())
         return;
     const qint64 other = model->index(target, 0, parent).data(BacklogModel::StoryIdRole).toLongLong();
+    if (scored(id) != scored(other)) {
+        // The ranking lists every scored story before the unscored ones, whatever the manual
+        // order says: such a move would change nothing visible, so say why instead.
+        const Story* story = m_document.workspace().findStory(id);
+        const QString key = story ? QString::fromStdString(story->key) : QString();
+        if (scored(id)) {
+            emit message(tr("%1 stays above the stories that are not scored yet: the ranking lists scored "
+                            "stories first.")
+                             .arg(key));
+        } else {
+            const scoring::Breakdown why = m_document.explain(id);
+            emit message(tr("%1 is not scored yet (%2), so it stays below the scored stories. Enter the "
+                            "missing inputs in the story editor to rank it among them.")
+                             .arg(key, QString::fromStdString(why.reason)));
+        }
+        return;
+    }
     const bool ok = direction < 0 ? m_document.placeAbove(id, other) : m_document.placeBelow(id, other);
     if (ok)
         selectStory(id);

@@ -67,6 +67,8 @@ signals:
     void countsChanged();
     /// The story the backlog's current row shows changed (0: none); the story editor follows it.
     void currentStoryChanged(qint64 storyId);
+    /// A short sentence for the status bar, e.g. why a keyboard move did nothing.
+    void message(const QString& text);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
