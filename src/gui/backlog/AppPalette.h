@@ -3,6 +3,8 @@
 #include <QPalette>
 #include <QString>
 
+class QStyle;
+
 #include <optional>
 
 namespace storyloom {
@@ -20,6 +22,9 @@ public:
     /// "dark" or "high-contrast" (case-insensitive); nullopt for anything else.
     static std::optional<Scheme> parse(const QString& name);
     static QPalette palette(Scheme scheme);
+    /// The Fusion style as `scheme` needs it: check boxes (also those in lists) keep an outline that
+    /// can be seen on the dark or black background. The caller owns the style.
+    static QStyle* createStyle(Scheme scheme);
     /// Switches the application to the Fusion style (which paints with the palette throughout) and
     /// `scheme`'s palette; high contrast also outlines fields and check boxes (a style sheet). Call
     /// before the first window is shown.
