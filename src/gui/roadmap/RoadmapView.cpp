@@ -8,6 +8,7 @@
 #include "RoadmapExportDialog.h"
 #include "RoadmapExporter.h"
 #include "RoadmapFilterDialog.h"
+#include "RoadmapLayoutOptions.h"
 #include "app/Document.h"
 #include "domain/Workspace.h"
 #include "roadmap/Baseline.h"
@@ -93,6 +94,14 @@ RoadmapView::RoadmapView(Document& document, QWidget* parent)
     connect(m_rebuildTimer, &QTimer::timeout, this, &RoadmapView::rebuildNow);
 
     createActions();
+    // Scale, bubbles and scores: after the layout buttons, before the row's spacer.
+    m_options = new RoadmapLayoutOptions(this);
+    m_ui->layoutRow->insertWidget(m_ui->layoutRow->indexOf(m_ui->separator2), m_options);
+    connect(m_options, &RoadmapLayoutOptions::changed, this, [this] {
+        m_options->applyTo(m_state->spec);
+        syncControls();
+        rebuildNow();
+    });
 
     connect(m_ui->viewCombo, &QComboBox::activated, this, &RoadmapView::showView);
     connect(m_canvas, &RoadmapCanvas::epicActivated, this, &RoadmapView::epicActivated);
@@ -332,6 +341,8 @@ void RoadmapView::syncControls() {
     m_timelineAction->setChecked(spec.layout == roadmap::Layout::Timeline);
     m_matrixAction->setChecked(spec.layout == roadmap::Layout::Matrix);
     m_executiveAction->setChecked(spec.audience == roadmap::Audience::Executive);
+    if (m_options)
+        m_options->showSpec(spec);
     const bool timeline = spec.layout == roadmap::Layout::Timeline;
     m_zoomInAction->setEnabled(timeline && spec.effectivePxPerDay() < kMaxPxPerDay);
     m_zoomOutAction->setEnabled(timeline && spec.effectivePxPerDay() > kMinPxPerDay);

@@ -19,6 +19,7 @@ namespace storyloom {
 class Document;
 class PresentationWindow;
 class RoadmapCanvas;
+class RoadmapLayoutOptions;
 namespace roadmap {
 struct RoadmapSpec;
 struct RoadmapFilters;
@@ -160,6 +161,7 @@ private:
     QAction* m_zoomOutAction = nullptr;
     QAction* m_compareAction = nullptr;
     QAction* m_saveBaselineAction = nullptr;
+    RoadmapLayoutOptions* m_options = nullptr;
     QAction* m_filterAction = nullptr;
     QAction* m_clearFiltersAction = nullptr;
 };
