@@ -3,6 +3,11 @@
 #include "Cli.h"
 #include "StoryJson.h"
 #include "TerminalText.h"
+#include "roadmap/Baseline.h"
+#include "roadmap/RoadmapError.h"
+#include "roadmap/RoadmapSpec.h"
+#include "scoring/ScoringError.h"
+#include "scoring/ScoringSettings.h"
 #include "storage/WorkspaceStore.h"
 
 #include <ostream>
@@ -10,13 +15,37 @@
 namespace storyloom::cli {
 namespace {
 
+/// Settings the app would refuse or fall back from: the scoring settings, the saved roadmap views and
+/// the roadmap baseline. Each problem names the setting.
+std::vector<Problem> settingProblems(const Workspace& ws) {
+    std::vector<Problem> out;
+    try {
+        scoring::ScoringSettings::fromSettings(ws.settings);
+    } catch (const scoring::ScoringError& e) {
+        out.push_back({"scoring settings", e.what()});
+    }
+    try {
+        roadmap::savedViews(ws);
+    } catch (const roadmap::RoadmapError& e) {
+        out.push_back({std::string(roadmap::kViewsSetting), e.what()});
+    }
+    try {
+        roadmap::loadBaseline(ws);
+    } catch (const roadmap::RoadmapError& e) {
+        out.push_back({std::string(roadmap::kBaselineSetting), e.what()});
+    }
+    return out;
+}
+
 int checkVerb(CliContext& ctx) {
     const auto args = Arguments::parse(ctx.args, {workspaceOption(), Option::flag("json")});
     args.expectPositional(0, "");
     const std::string path = workspacePath(args);
     const auto store = openWorkspace(path, ctx.clock);
-    const std::vector<Problem> problems = store->check();
+    std::vector<Problem> problems = store->check();
     const Workspace ws = store->load();
+    for (auto& p : settingProblems(ws))
+        problems.push_back(std::move(p));
     std::size_t criteria = 0;
     for (const auto& s : ws.stories)
         criteria += s.criteria.size();
@@ -63,7 +92,8 @@ int checkVerb(CliContext& ctx) {
      "Usage: storyloom-cli check -w PATH [--json]\n\n"
      "Prints the schema version and how many stories, epics, criteria, themes, releases, personas and\n"
      "insights the file holds, then every problem found by SQLite's integrity and foreign-key checks and\n"
-     "by the workspace rules. Exits 0 when the file is clean and 2 when there are problems.\n\n"
+     "by the workspace rules, and settings that do not parse (scoring, saved roadmap views, the roadmap\n"
+     "baseline). Exits 0 when the file is clean and 2 when there are problems.\n\n"
      "Options:\n"
      "  -w, --workspace PATH   the workspace file (default: $STORYLOOM_WORKSPACE)\n"
      "  --json                 the same as one JSON object with an \"ok\" field\n",

@@ -288,3 +288,19 @@ TEST_CASE("check reports a broken rule in the file and exits 2") {
     REQUIRE(report["problems"].size() == 1);
     CHECK(report["problems"][0]["where"] == "SHOP-4");
 }
+
+TEST_CASE("check reports settings the app cannot read, naming the setting") {
+    const TempDir dir;
+    const std::string json = writeJson(dir, "in.json", sampleWorkspace());
+    const std::string path = dir.file("w.storyloom");
+    REQUIRE(runCli({"import", "-w", path, json}).exitCode == 0);
+    execSql(path, "INSERT OR REPLACE INTO settings(name, value) VALUES ('roadmap.views', '[{\"name\": \"Exec\", "
+                  "\"layout\": \"grid\"}]'), ('scoring.framework', 'astrology')");
+
+    const auto text = runCli({"check", "-w", path});
+    CHECK(text.exitCode == 2);
+    CHECK(text.out.find("2 problems found") != std::string::npos);
+    CHECK(text.out.find("roadmap.views: ") != std::string::npos);
+    CHECK(text.out.find("\"grid\"") != std::string::npos);
+    CHECK(text.out.find("astrology") != std::string::npos);
+}
