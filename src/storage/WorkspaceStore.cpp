@@ -1,15 +1,10 @@
 #include "WorkspaceStore.h"
 
-#include "Database.h"
-#include "EpicRepository.h"
 #include "FileProbe.h"
 #include "Migrations.h"
-#include "ResearchRepository.h"
-#include "RoadmapRepository.h"
 #include "Statement.h"
-#include "StoryRepository.h"
 #include "Transaction.h"
-#include "WorkspaceRepository.h"
+#include "WorkspaceStoreImpl.h"
 #include "domain/Rank.h"
 
 #include <atomic>
@@ -19,15 +14,29 @@
 #include <filesystem>
 
 namespace storyloom {
+
+using storeimpl::describe;
+using storeimpl::refuse;
+using storeimpl::unknown;
+using storeimpl::updateOne;
+
 namespace {
 
 using Kind = StorageError::Kind;
 
 std::atomic<int> g_busyTimeoutMs{5000};
 
-/// StorageError(Invalid): "<subject> was not saved to <path>: <problems>. Correct ... and try again."
-[[noreturn]] void refuse(const std::string& path, const std::string& subject,
-                         const std::vector<std::string>& problems) {
+void removeQuietly(const std::string& path) {
+    std::error_code ec;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        std::filesystem::remove(path + suffix, ec);
+}
+
+} // namespace
+
+namespace storeimpl {
+
+void refuse(const std::string& path, const std::string& subject, const std::vector<std::string>& problems) {
     constexpr std::size_t kShown = 10;
     std::string message = subject + " was not saved to " + path + ": ";
     for (std::size_t i = 0; i < problems.size() && i < kShown; ++i)
@@ -46,32 +55,14 @@ std::vector<std::string> describe(const std::vector<Problem>& problems) {
     return out;
 }
 
-[[noreturn]] void unknown(const std::string& path, const std::string& what, Id id) {
+void unknown(const std::string& path, const std::string& what, Id id) {
     throw StorageError(
         Kind::Invalid, path,
         "There is no " + what + " with id " + std::to_string(id) + " in " + path +
             "; it may have been deleted in another window. Reload the workspace and try again.");
 }
 
-void removeQuietly(const std::string& path) {
-    std::error_code ec;
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
-        std::filesystem::remove(path + suffix, ec);
-}
-
-} // namespace
-
-struct WorkspaceStore::Impl {
-    explicit Impl(std::unique_ptr<Database> database)
-        : db(std::move(database)), workspace(*db), roadmap(*db), research(*db), epics(*db), stories(*db) {}
-
-    std::unique_ptr<Database> db;
-    WorkspaceRepository workspace;
-    RoadmapRepository roadmap;
-    ResearchRepository research;
-    EpicRepository epics;
-    StoryRepository stories;
-};
+} // namespace storeimpl
 
 int WorkspaceStore::schemaVersion() {
     return Migrations::latestVersion();
@@ -323,7 +314,7 @@ Story WorkspaceStore::addStory(Story story) {
     return story;
 }
 
-namespace {
+namespace storeimpl {
 
 void updateOne(const std::string& path, StoryRepository& stories, Story story, long long now) {
     auto problems = describe(validate(story));
@@ -336,7 +327,7 @@ void updateOne(const std::string& path, StoryRepository& stories, Story story, l
         unknown(path, "story " + story.key, story.id);
 }
 
-} // namespace
+} // namespace storeimpl
 
 void WorkspaceStore::updateStory(const Story& story) {
     Transaction tx(*m_impl->db);
@@ -520,164 +511,6 @@ void WorkspaceStore::restoreEpic(const Epic& epic, const std::vector<Story>& sto
     const long long now = m_clock.nowMs();
     for (const auto& s : rewrite)
         updateOne(m_path, m.stories, s, now);
-    tx.commit();
-}
-
-namespace {
-
-void checkTheme(const std::string& path, const Theme& theme, const char* subject) {
-    std::vector<std::string> problems;
-    if (theme.name.empty())
-        problems.push_back("a theme needs a name");
-    if (!isValidColour(theme.colour))
-        problems.push_back("the colour '" + theme.colour + "' must look like #RRGGBB");
-    if (!problems.empty())
-        refuse(path, subject, problems);
-}
-
-} // namespace
-
-void WorkspaceStore::updateTheme(const Theme& theme) {
-    checkTheme(m_path, theme, "The theme");
-    Transaction tx(*m_impl->db);
-    if (!m_impl->roadmap.update(theme))
-        unknown(m_path, "theme " + theme.name, theme.id);
-    tx.commit();
-}
-
-void WorkspaceStore::deleteTheme(Id id) {
-    Transaction tx(*m_impl->db);
-    // Its epics stay, without a theme (ON DELETE SET NULL).
-    if (!m_impl->roadmap.removeTheme(id))
-        unknown(m_path, "theme", id);
-    tx.commit();
-}
-
-void WorkspaceStore::restoreTheme(const Theme& theme, const std::vector<Epic>& epics) {
-    checkTheme(m_path, theme, "The theme");
-    auto& m = *m_impl;
-    Transaction tx(*m.db);
-    m.roadmap.insert(theme);
-    for (const auto& e : epics) {
-        auto problems = describe(validate(e));
-        for (auto& p : m.epics.missingReferences(e))
-            problems.push_back(e.key + ": " + p);
-        if (!problems.empty())
-            refuse(m_path, "Epic " + e.key, problems);
-        if (!m.epics.update(e))
-            unknown(m_path, "epic " + e.key, e.id);
-    }
-    tx.commit();
-}
-
-Theme WorkspaceStore::addTheme(Theme theme) {
-    checkTheme(m_path, theme, "The new theme");
-    Transaction tx(*m_impl->db);
-    theme.id = 0;
-    theme.id = m_impl->roadmap.insert(theme);
-    tx.commit();
-    return theme;
-}
-
-Release WorkspaceStore::addRelease(Release release) {
-    if (release.name.empty())
-        refuse(m_path, "The new release", {"a release needs a name"});
-    Transaction tx(*m_impl->db);
-    release.id = 0;
-    release.id = m_impl->roadmap.insert(release);
-    tx.commit();
-    return release;
-}
-
-namespace {
-
-void checkPersona(const std::string& path, const Persona& p, const char* subject) {
-    if (p.name.empty())
-        refuse(path, subject, {"a persona needs a name"});
-}
-
-void checkInsight(const std::string& path, const Insight& i, const char* subject) {
-    std::vector<std::string> problems;
-    if (i.title.empty())
-        problems.push_back("an insight needs a title");
-    if (i.strength < Insight::kMinStrength || i.strength > Insight::kMaxStrength)
-        problems.push_back("the strength of evidence must be from 1 to 5");
-    if (!problems.empty())
-        refuse(path, subject, problems);
-}
-
-} // namespace
-
-Persona WorkspaceStore::addPersona(Persona persona) {
-    checkPersona(m_path, persona, "The new persona");
-    Transaction tx(*m_impl->db);
-    persona.id = 0;
-    persona.id = m_impl->research.insert(persona);
-    tx.commit();
-    return persona;
-}
-
-void WorkspaceStore::updatePersona(const Persona& persona) {
-    checkPersona(m_path, persona, "The persona");
-    Transaction tx(*m_impl->db);
-    if (!m_impl->research.update(persona))
-        unknown(m_path, "persona " + persona.name, persona.id);
-    tx.commit();
-}
-
-void WorkspaceStore::deletePersona(Id id) {
-    Transaction tx(*m_impl->db);
-    // Unlinked from every story by ON DELETE CASCADE on story_personas.
-    if (!m_impl->research.removePersona(id))
-        unknown(m_path, "persona", id);
-    tx.commit();
-}
-
-Insight WorkspaceStore::addInsight(Insight insight) {
-    checkInsight(m_path, insight, "The new insight");
-    Transaction tx(*m_impl->db);
-    insight.id = 0;
-    insight.id = m_impl->research.insert(insight);
-    tx.commit();
-    return insight;
-}
-
-void WorkspaceStore::updateInsight(const Insight& insight) {
-    checkInsight(m_path, insight, "The insight");
-    Transaction tx(*m_impl->db);
-    if (!m_impl->research.update(insight))
-        unknown(m_path, "insight " + insight.title, insight.id);
-    tx.commit();
-}
-
-void WorkspaceStore::deleteInsight(Id id) {
-    Transaction tx(*m_impl->db);
-    if (!m_impl->research.removeInsight(id))
-        unknown(m_path, "insight", id);
-    tx.commit();
-}
-
-void WorkspaceStore::restorePersona(const Persona& persona, const std::vector<Story>& linked) {
-    checkPersona(m_path, persona, "The persona");
-    if (persona.id <= 0)
-        refuse(m_path, "Persona " + persona.name, {"a restored persona needs the id it had"});
-    Transaction tx(*m_impl->db);
-    m_impl->research.insert(persona);
-    const long long now = m_clock.nowMs();
-    for (const auto& s : linked)
-        updateOne(m_path, m_impl->stories, s, now);
-    tx.commit();
-}
-
-void WorkspaceStore::restoreInsight(const Insight& insight, const std::vector<Story>& linked) {
-    checkInsight(m_path, insight, "The insight");
-    if (insight.id <= 0)
-        refuse(m_path, "Insight " + insight.title, {"a restored insight needs the id it had"});
-    Transaction tx(*m_impl->db);
-    m_impl->research.insert(insight);
-    const long long now = m_clock.nowMs();
-    for (const auto& s : linked)
-        updateOne(m_path, m_impl->stories, s, now);
     tx.commit();
 }
 
