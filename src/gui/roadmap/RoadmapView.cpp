@@ -96,7 +96,7 @@ RoadmapView::RoadmapView(Document& document, QWidget* parent)
     createActions();
     // Scale, bubbles and scores: after the layout buttons, before the row's spacer.
     m_options = new RoadmapLayoutOptions(this);
-    m_ui->layoutRow->insertWidget(m_ui->layoutRow->indexOf(m_ui->separator2), m_options);
+    m_ui->layoutRow->insertWidget(m_ui->layoutRow->count() - 1, m_options);
     connect(m_options, &RoadmapLayoutOptions::changed, this, [this] {
         m_options->applyTo(m_state->spec);
         syncControls();
@@ -346,6 +346,9 @@ void RoadmapView::syncControls() {
     const bool timeline = spec.layout == roadmap::Layout::Timeline;
     m_zoomInAction->setEnabled(timeline && spec.effectivePxPerDay() < kMaxPxPerDay);
     m_zoomOutAction->setEnabled(timeline && spec.effectivePxPerDay() > kMinPxPerDay);
+    // Only the timeline zooms: elsewhere the buttons make room for the layout's own options.
+    m_ui->zoomInButton->setVisible(timeline);
+    m_ui->zoomOutButton->setVisible(timeline);
     m_compareAction->setEnabled(m_state->baseline.has_value());
     m_compareAction->setChecked(m_state->compare && m_state->baseline);
     const bool open = m_document.isOpen();

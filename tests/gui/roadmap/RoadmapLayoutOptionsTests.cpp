@@ -144,3 +144,16 @@ TEST_CASE("the layout options have accessible names and mnemonics") {
     }
     CHECK(f.view->findChild<QCheckBox*>("showScoresCheck")->text().contains('&'));
 }
+
+TEST_CASE("the roadmap header fits a view 900 px wide in every layout, whatever the view's name") {
+    // 900 px: a 1280 px window with the story editor panel open.
+    test::RoadmapFixture f;
+    f.view->setLayoutKind(Layout::Board);
+    REQUIRE(f.view->saveViewAs("Checkout, access and delivery for the quarterly executive review"));
+    for (Layout layout : {Layout::Board, Layout::Timeline, Layout::Matrix}) {
+        f.view->setLayoutKind(layout);
+        QCoreApplication::processEvents();
+        INFO("layout " << static_cast<int>(layout));
+        CHECK(f.view->minimumSizeHint().width() <= 900);
+    }
+}
