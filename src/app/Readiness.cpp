@@ -216,6 +216,21 @@ std::string_view label(ReadinessRule rule) {
     return {};
 }
 
+std::vector<std::string> ReadinessRules::settingProblems(const std::map<std::string, std::string>& settings) {
+    std::vector<std::string> out;
+    const ReadinessRules defaults;
+    for (ReadinessRule rule : kAllReadinessRules) {
+        const auto found = settings.find(std::string(settingName(rule)));
+        if (found == settings.end() || parseFlag(found->second))
+            continue;
+        out.push_back("The setting " + found->first + " is \"" + found->second +
+                      "\", which is neither true nor false, so the rule \"" + std::string(label(rule)) +
+                      "\" is " + (defaults.isEnabled(rule) ? "on" : "off") +
+                      " as by default. Choose Definition of Ready\u2026 to set it.");
+    }
+    return out;
+}
+
 ReadinessRules ReadinessRules::fromSettings(const std::map<std::string, std::string>& settings) {
     ReadinessRules rules;
     for (ReadinessRule rule : kAllReadinessRules) {

@@ -52,6 +52,9 @@ struct ReadinessRules {
     /// setting reads "true"/"false", also "1"/"0", "yes"/"no", "on"/"off"; uiLabels is a comma
     /// separated list).
     static ReadinessRules fromSettings(const std::map<std::string, std::string>& settings);
+    /// One sentence for each "readiness.*" rule setting that fromSettings() cannot read (and so
+    /// ignores), naming the setting, its value and what applies instead. Empty when all are readable.
+    static std::vector<std::string> settingProblems(const std::map<std::string, std::string>& settings);
     /// Every readiness setting with its value, such that fromSettings(toSettings()) == *this.
     std::map<std::string, std::string> toSettings() const;
 

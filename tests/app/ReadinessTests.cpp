@@ -256,3 +256,20 @@ TEST_CASE("readiness of a 100,000-story workspace", "[.bench]") {
                            << " ready");
     CHECK(messages > 0);
 }
+
+TEST_CASE("a readiness setting that is neither true nor false is named, with what applies instead") {
+    const std::map<std::string, std::string> settings{{"readiness.requireEstimate", "maybe"},
+                                                      {"readiness.requireEvidence", "yes"},
+                                                      {"readiness.requireStatusReady", "falsch"}};
+    const auto problems = ReadinessRules::settingProblems(settings);
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0].find("readiness.requireStatusReady") != std::string::npos);
+    CHECK(problems[0].find("\"falsch\"") != std::string::npos);
+    CHECK(problems[0].find("is on as by default") != std::string::npos);
+    CHECK(problems[1].find("readiness.requireEstimate") != std::string::npos);
+    CHECK(ReadinessRules::settingProblems({{"readiness.requireEstimate", "off"}}).empty());
+    // And the rules read from them: the unreadable ones keep their defaults, "yes" is read.
+    const ReadinessRules rules = ReadinessRules::fromSettings(settings);
+    CHECK(rules.isEnabled(ReadinessRule::Estimated));
+    CHECK(rules.isEnabled(ReadinessRule::LinkedEvidence));
+}

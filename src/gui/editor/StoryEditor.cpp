@@ -406,6 +406,9 @@ void StoryEditor::showReadiness() {
             lines << tr("✗ Missing: %1 — %2").arg(qs(std::string(label(c.rule))), qs(c.message));
         }
     }
+    // A rule setting the app cannot read is ignored: say so rather than apply the default silently.
+    for (const std::string& problem : ReadinessRules::settingProblems(m_document.workspace().settings))
+        lines << tr("⚠ %1").arg(qs(problem));
     m_ui->readinessSummary->setText(missing == 0 ? tr("Ready for a sprint.")
                                                  : tr("Not ready: %n item(s) missing.", nullptr, missing));
     m_ui->readinessChecklist->setText(lines.join(QLatin1Char('\n')));

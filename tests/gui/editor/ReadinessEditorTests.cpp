@@ -36,6 +36,13 @@ TEST_CASE("a story that passes every rule reads as ready") {
     CHECK_FALSE(f.editor.readinessText().contains(QStringLiteral("✗")));
 }
 
+TEST_CASE("the editor says when a readiness setting cannot be read instead of ignoring it silently") {
+    EditorFixture f("SHOP-4");
+    REQUIRE(f.doc.changeSetting(QStringLiteral("readiness.requireEstimate"), QStringLiteral("maybe")));
+    CHECK(f.editor.readinessText().contains(
+        QStringLiteral("⚠ The setting readiness.requireEstimate is \"maybe\", which is neither true nor false")));
+}
+
 TEST_CASE("the Definition of Ready dialog changes the rules in one undo step") {
     EditorFixture f("SHOP-4");
     const int steps = f.undoSteps();
