@@ -1,5 +1,7 @@
 #include "ColourName.h"
 
+#include <QPixmap>
+
 #include <QCoreApplication>
 
 namespace storyloom {
@@ -40,6 +42,15 @@ QString colourName(const QColor& colour) {
     if (!colour.isValid())
         return colourWord(colour);
     return QStringLiteral("%1 (%2)").arg(colourWord(colour), colour.name(QColor::HexRgb).toUpper());
+}
+
+QIcon colourSwatch(const QColor& colour) {
+    QPixmap pixmap(16, 16);
+    pixmap.fill(colour.isValid() ? colour : QColor(Qt::transparent));
+    QIcon icon;
+    for (auto mode : {QIcon::Normal, QIcon::Selected, QIcon::Active})
+        icon.addPixmap(pixmap, mode);
+    return icon;
 }
 
 } // namespace storyloom

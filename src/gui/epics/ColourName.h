@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QIcon>
 #include <QString>
 
 namespace storyloom {
@@ -10,5 +11,8 @@ namespace storyloom {
 QString colourName(const QColor& colour);
 /// The word alone ("Blue").
 QString colourWord(const QColor& colour);
+/// A 16×16 swatch of `colour` (transparent when invalid) that looks the same in a selected row: Qt
+/// tints an icon's selected mode, which would show another colour beside the colour's name.
+QIcon colourSwatch(const QColor& colour);
 
 } // namespace storyloom

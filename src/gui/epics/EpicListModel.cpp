@@ -113,13 +113,7 @@ QVariant EpicListModel::data(const QModelIndex& index, int role) const {
         return qlonglong{row.id};
     const auto column = static_cast<Column>(index.column());
     if (role == Qt::DecorationRole && column == Colour) {
-        // The same swatch when the row is selected: a tinted swatch would show another colour.
-        QPixmap swatch(16, 16);
-        swatch.fill(QColor(qs(e->colour)));
-        QIcon icon;
-        for (auto mode : {QIcon::Normal, QIcon::Selected, QIcon::Active})
-            icon.addPixmap(swatch, mode);
-        return icon;
+        return colourSwatch(QColor(qs(e->colour)));
     }
     if (role == Qt::TextAlignmentRole && (column == Stories || column == Points))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

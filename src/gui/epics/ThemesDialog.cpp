@@ -31,12 +31,6 @@ QString qs(std::string_view s) {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
 
-QIcon swatch(const QColor& colour) {
-    QPixmap pixmap(16, 16);
-    pixmap.fill(colour.isValid() ? colour : QColor(Qt::transparent));
-    return QIcon(pixmap);
-}
-
 // Palette for new themes: each new one differs from the last.
 const char* const kColours[] = {"#4C6EF5", "#E8590C", "#2F9E44", "#AE3EC9", "#1098AD", "#F59F00"};
 
@@ -161,7 +155,7 @@ void ThemesDialog::refill() {
         auto* item = new QTreeWidgetItem(m_list);
         item->setData(NameColumn, kIdRole, qlonglong{t.id});
         item->setText(NameColumn, qs(t.name));
-        item->setIcon(ColourColumn, swatch(colour));
+        item->setIcon(ColourColumn, colourSwatch(colour));
         item->setText(ColourColumn, colourName(colour));
         item->setText(EpicsColumn, epics == 1 ? tr("1 epic") : tr("%1 epics").arg(epics));
         item->setTextAlignment(EpicsColumn, Qt::AlignRight | Qt::AlignVCenter);

@@ -4,6 +4,8 @@
 #include "epics/ThemesDialog.h"
 
 #include <QAction>
+#include <QIcon>
+#include <QImage>
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
@@ -55,6 +57,10 @@ TEST_CASE("the themes dialog lists each theme with its colour in words and how m
     CHECK(f.row(1, 0) == "Trust & safety");
     CHECK(f.row(1, 1).contains("#2F9E44"));
     CHECK_FALSE(f.dialog.list().topLevelItem(0)->icon(1).isNull()); // the swatch beside the words
+    // A selected row shows the same colour, not a tinted one beside the colour's name.
+    const QIcon swatch = f.dialog.list().topLevelItem(0)->icon(1);
+    CHECK(swatch.pixmap(16, QIcon::Selected).toImage().pixelColor(8, 8) == QColor("#E8590C"));
+    CHECK(swatch.pixmap(16, QIcon::Normal).toImage().pixelColor(8, 8) == QColor("#E8590C"));
     // Follows the document: a second epic given the theme is counted.
     Epic trust = *f.document.findEpic(2);
     trust.themeId = 1;
