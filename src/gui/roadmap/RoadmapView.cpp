@@ -159,6 +159,8 @@ void RoadmapView::createActions() {
         make(tr("&Save View…"), m_ui->saveViewButton, {}, tr("Save what is shown as a named view"));
     m_renameViewAction = make(tr("&Rename…"), m_ui->renameViewButton, {}, tr("Rename the chosen view"));
     m_deleteViewAction = make(tr("&Delete View"), m_ui->deleteViewButton, {}, tr("Delete the chosen view"));
+    m_titleAction = make(tr("Title…"), m_ui->titleButton, {},
+                         tr("Change the title printed at the top of the view and its exports"));
     m_exportAction =
         make(tr("E&xport…"), m_ui->exportButton, {}, tr("Export the roadmap as PNG, SVG, PDF or HTML"));
     m_presentAction = make(tr("&Present"), m_ui->presentButton, {QKeySequence(Qt::Key_F5)},
@@ -214,6 +216,7 @@ void RoadmapView::createActions() {
     connect(m_saveViewAction, &QAction::triggered, this, &RoadmapView::askSaveView);
     connect(m_renameViewAction, &QAction::triggered, this, &RoadmapView::askRenameView);
     connect(m_deleteViewAction, &QAction::triggered, this, &RoadmapView::askDeleteView);
+    connect(m_titleAction, &QAction::triggered, this, &RoadmapView::askTitle);
     connect(m_exportAction, &QAction::triggered, this, &RoadmapView::exportWithDialog);
     connect(m_presentAction, &QAction::triggered, this, &RoadmapView::present);
 }
@@ -289,6 +292,12 @@ void RoadmapView::setExecutive(bool executive) {
     rebuildNow();
 }
 
+void RoadmapView::setTitle(const QString& title) {
+    m_state->spec.title = title.trimmed().toStdString();
+    syncControls();
+    rebuildNow();
+}
+
 void RoadmapView::zoom(int steps) {
     roadmap::RoadmapSpec& spec = m_state->spec;
     double px = spec.effectivePxPerDay();
@@ -352,7 +361,8 @@ void RoadmapView::syncControls() {
     m_compareAction->setEnabled(m_state->baseline.has_value());
     m_compareAction->setChecked(m_state->compare && m_state->baseline);
     const bool open = m_document.isOpen();
-    for (QAction* a : {m_saveViewAction, m_renameViewAction, m_deleteViewAction, m_saveBaselineAction})
+    for (QAction* a :
+         {m_saveViewAction, m_renameViewAction, m_deleteViewAction, m_titleAction, m_saveBaselineAction})
         a->setEnabled(open);
     m_filterAction->setEnabled(open);
     m_clearFiltersAction->setEnabled(!spec.filters.isEmpty());
@@ -497,6 +507,17 @@ void RoadmapView::askRenameView() {
             m_document.errorString().isEmpty()
                 ? tr("Another view is already named “%1”. Choose another name.").arg(name.trimmed())
                 : m_document.errorString());
+}
+
+void RoadmapView::askTitle() {
+    bool ok = false;
+    const QString product = qs(m_document.workspace().productName);
+    const QString title = QInputDialog::getText(
+        this, tr("Roadmap Title"),
+        tr("&Title printed at the top (leave it empty for “%1 roadmap”):").arg(product), QLineEdit::Normal,
+        qs(m_state->spec.title), &ok);
+    if (ok)
+        setTitle(title); // Save View… keeps it with the view
 }
 
 void RoadmapView::askDeleteView() {

@@ -75,6 +75,8 @@ public:
     void showView(int index);
     void setLayoutKind(roadmap::Layout layout);
     void setExecutive(bool executive);
+    /// The title printed at the top of the shown view; empty: "<product name> roadmap".
+    void setTitle(const QString& title);
     /// Timeline zoom: each step is 25 % more (positive) or fewer (negative) pixels per day.
     void zoom(int steps);
     /// Which epics the shown view (its working copy) includes; an empty filter shows every epic.
@@ -128,6 +130,7 @@ private:
     bool storeViews(const QString& description, const QString& selectAfter);
     void askSaveView();
     void askRenameView();
+    void askTitle();
     void askDeleteView();
     void showMessage(const QString& text);
     void updateMessage();
@@ -153,6 +156,7 @@ private:
     QAction* m_saveViewAction = nullptr;
     QAction* m_renameViewAction = nullptr;
     QAction* m_deleteViewAction = nullptr;
+    QAction* m_titleAction = nullptr;
     QAction* m_boardAction = nullptr;
     QAction* m_timelineAction = nullptr;
     QAction* m_matrixAction = nullptr;

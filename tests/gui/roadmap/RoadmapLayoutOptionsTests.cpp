@@ -4,6 +4,7 @@
 #include "roadmap/RoadmapSpec.h"
 #include "roadmap/Scene.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -156,4 +157,16 @@ TEST_CASE("the roadmap header fits a view 900 px wide in every layout, whatever 
         INFO("layout " << static_cast<int>(layout));
         CHECK(f.view->minimumSizeHint().width() <= 900);
     }
+}
+
+TEST_CASE("a view's title is printed at the top, saved with the view, and empty means the default") {
+    test::RoadmapFixture f;
+    REQUIRE(f.view->findChild<QAbstractButton*>("titleButton"));
+    CHECK(anyStartsWith(f.canvas().scene().textsWith(Role::Title), "Basketry roadmap"));
+    f.view->setTitle(QStringLiteral("  Q3 2026 product review "));
+    CHECK(anyStartsWith(f.canvas().scene().textsWith(Role::Title), "Q3 2026 product review"));
+    REQUIRE(f.view->saveViewAs("Q3 review"));
+    CHECK(storedView(f, "Q3 review").title == "Q3 2026 product review");
+    f.view->setTitle({});
+    CHECK(anyStartsWith(f.canvas().scene().textsWith(Role::Title), "Basketry roadmap"));
 }
